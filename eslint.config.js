@@ -1,0 +1,39 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/'] },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    rules: {
+      // Dataset text must never become markup or code (components.md: "What the widgets never do").
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Dataset text is shown as text.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Dataset text is shown as text.' },
+            { name: 'lit/static-html.js', message: 'Templates are static; use bindings.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Rendering is deterministic; seed synthetic data.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Scripts, benchmarks and tests run outside the widgets; seeded randomness lives in scripts.
+    files: ['scripts/**', 'bench/**', 'test/**', '*.config.*'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

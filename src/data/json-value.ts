@@ -1,0 +1,104 @@
+/**
+ * JSON values that a polluted host page cannot tamper with. Every object is created with a
+ * null prototype and copied from own properties only, so `Object.prototype.regionId = "KP-01"`
+ * set by a script on the page (before or after the data loads) never fills in a missing field.
+ */
+import { formatPath, makeIssue, type DatasetIssue } from './dataset-issues.js';
+
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export type JsonResult = { ok: true; value: JsonValue } | { ok: false; issues: DatasetIssue[] };
+
+/** Deeper than any real dataset; deep enough nesting could otherwise exhaust the stack. */
+export const maxDepth = 64;
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  // defineProperty, not assignment: a key named "__proto__" stays an ordinary own property.
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** Parses JSON text into null-prototype objects; a syntax error becomes an issue, never a throw. */
+export function parseJson(text: string): JsonResult {
+  try {
+    const value = JSON.parse(text, (_key, value: unknown) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+      const copy: Record<string, unknown> = Object.create(null);
+      for (const key of Object.keys(value))
+        define(copy, key, (value as Record<string, unknown>)[key]);
+      return copy;
+    }) as JsonValue;
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, issues: [makeIssue('', 'invalid-json', { detail: errorText(error) })] };
+  }
+}
+
+/**
+ * Copies any JavaScript value (what an embedder sets as `data`) into a JSON value with
+ * null-prototype objects, or says where it holds something JSON cannot: a function, a cycle,
+ * `undefined`, a Date or Map, a non-finite number. Getters that throw are caught too.
+ */
+export function toJsonValue(input: unknown): JsonResult {
+  const issues: DatasetIssue[] = [];
+  const ancestors = new Set<object>();
+  const copy = (value: unknown, path: PropertyKey[]): JsonValue => {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return value;
+      issues.push(makeIssue(formatPath(path), 'not-json', { received: String(value) }));
+      return null;
+    }
+    if (typeof value !== 'object') {
+      issues.push(makeIssue(formatPath(path), 'not-json', { received: typeof value }));
+      return null;
+    }
+    if (path.length > maxDepth) {
+      issues.push(makeIssue(formatPath(path), 'too-deep', { max: maxDepth }));
+      return null;
+    }
+    if (ancestors.has(value)) {
+      issues.push(makeIssue(formatPath(path), 'not-json', { received: 'a reference to itself' }));
+      return null;
+    }
+    ancestors.add(value);
+    try {
+      if (Array.isArray(value)) return Array.from(value, (item, i) => copy(item, [...path, i]));
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype !== Object.prototype && prototype !== null) {
+        const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+        issues.push(
+          makeIssue(formatPath(path), 'not-json', {
+            received: `a ${String(name ?? 'class')} object`,
+          }),
+        );
+        return null;
+      }
+      const result: Record<string, JsonValue> = Object.create(null);
+      for (const key of Object.keys(value)) {
+        const item = (value as Record<string, unknown>)[key];
+        // As JSON.stringify does: a property set to undefined is a property left out.
+        if (item !== undefined) define(result, key, copy(item, [...path, key]));
+      }
+      return result;
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+  try {
+    const value = copy(input, []);
+    return issues.length ? { ok: false, issues } : { ok: true, value };
+  } catch (error) {
+    return { ok: false, issues: [makeIssue('', 'not-json', { received: errorText(error) })] };
+  }
+}
+
+export function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 197)}…` : text;
+}

@@ -1,0 +1,205 @@
+/**
+ * The dataset's shape (dataset.md, schema version 1), the single source of truth for its
+ * types and for `data/dataset.schema.json`. Rules that need the whole document (references,
+ * unique ids) are in `dataset-rules.ts`.
+ *
+ * zod/mini rather than zod: the same checks for a fraction of the bundle (see README).
+ */
+import * as z from 'zod/mini';
+import { isPartialDate, partialDatePatternSource } from './partial-date.js';
+import { languageTagPattern } from './text.js';
+
+/** Length caps: generous for real data, small enough that a hostile file cannot flood a page. */
+export const limits = {
+  id: 200,
+  line: 500,
+  paragraph: 5000,
+  url: 2000,
+  tag: 60,
+  tagsPerRecord: 50,
+  records: 500_000,
+} as const;
+
+/** The only schema version this code reads. */
+export const supportedSchemaVersion = 1;
+
+export const ratingValues = ['open', 'narrowed', 'obstructed', 'repressed', 'closed'] as const;
+export const responses = ['supported', 'noted', 'pending', 'unknown'] as const;
+export const implementationStatuses = [
+  'not-started',
+  'in-progress',
+  'implemented',
+  'regressed',
+  'unknown',
+] as const;
+
+// Each check names its rule as its message, so that `dataset-issues.ts` can word it in the
+// reader's language (zod/mini ships no messages of its own).
+const rule = (name: RuleName) => ({ error: name });
+
+/** The checks zod cannot name by itself, as worded in `dataset-issues.ts`. */
+export const ruleNames = [
+  'blank-id',
+  'language-tag',
+  'empty-text',
+  'date-format',
+  'real-date',
+  'url',
+  'color',
+  'country-code',
+] as const;
+export type RuleName = (typeof ruleNames)[number];
+
+const boundedString = (max: number) => z.string().check(z.maxLength(max));
+
+export const IdSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(limits.id), z.regex(/\S/, rule('blank-id')));
+
+const LineSchema = boundedString(limits.line).check(z.minLength(1));
+
+const LanguageTagSchema = z.string().check(z.regex(languageTagPattern, rule('language-tag')));
+
+/** A string, or an object of language tag to string with at least one entry. */
+const localized = <T extends z.ZodMiniType<string>>(item: T) =>
+  z.union([
+    item,
+    z
+      .record(LanguageTagSchema, item)
+      .check(z.refine((value) => Object.keys(value).length > 0, rule('empty-text'))),
+  ]);
+
+/** `Text`: one line in one or more languages. */
+export const TextSchema = localized(LineSchema);
+/** A short paragraph of plain text (never HTML) in one or more languages. */
+const ParagraphSchema = localized(boundedString(limits.paragraph));
+
+export const PartialDateSchema = z
+  .string()
+  .check(
+    z.regex(new RegExp(partialDatePatternSource), rule('date-format')),
+    z.refine(isPartialDate, rule('real-date')),
+  );
+
+/** Absolute http(s) URLs only, checked by parsing, with no user name or password in them. */
+export function isSafeUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+}
+
+export const UrlSchema = boundedString(limits.url).check(z.refine(isSafeUrl, rule('url')));
+
+const ColorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, rule('color')));
+
+const idList = (min: number) =>
+  z.array(IdSchema).check(z.minLength(min), z.maxLength(limits.records));
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(limits.records));
+
+export const SourceSchema = z.object({
+  id: IdSchema,
+  publisher: LineSchema,
+  title: z.optional(TextSchema),
+  url: z.optional(UrlSchema),
+  published: z.optional(PartialDateSchema),
+});
+
+export const CategorySchema = z.object({
+  id: IdSchema,
+  label: TextSchema,
+  color: z.optional(ColorSchema),
+});
+
+export const RegionSchema = z.object({ id: IdSchema, name: TextSchema });
+
+export const CoordinatesSchema = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
+
+export const PlaceSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  regionId: IdSchema,
+  coordinates: z.optional(CoordinatesSchema),
+});
+
+export const IncidentSchema = z.object({
+  id: IdSchema,
+  date: PartialDateSchema,
+  endDate: z.optional(PartialDateSchema),
+  title: TextSchema,
+  summary: z.optional(ParagraphSchema),
+  categoryIds: idList(1),
+  regionId: z.optional(IdSchema),
+  placeId: z.optional(IdSchema),
+  peopleAffected: z.optional(z.int().check(z.gte(0))),
+  outcomes: z.optional(
+    z
+      .array(boundedString(limits.tag).check(z.minLength(1)))
+      .check(z.maxLength(limits.tagsPerRecord)),
+  ),
+  sourceIds: idList(1),
+});
+
+export const RecommendationSchema = z.object({
+  id: IdSchema,
+  text: ParagraphSchema,
+  themeIds: idList(0),
+  recommendingStates: z.optional(z.array(LineSchema).check(z.maxLength(limits.tagsPerRecord * 4))),
+  response: z.enum(responses),
+  implementation: z.optional(z.enum(implementationStatuses)),
+  sourceIds: idList(0),
+});
+
+export const ReviewSchema = z.object({
+  id: IdSchema,
+  mechanism: TextSchema,
+  body: TextSchema,
+  date: PartialDateSchema,
+  /** Extension: a sentence on what the review or resolution is, shown with its recommendations. */
+  summary: z.optional(ParagraphSchema),
+  cycle: z.optional(z.int().check(z.gte(1))),
+  recommendationCount: z.optional(z.int().check(z.gte(0))),
+  sourceIds: idList(0),
+  recommendations: list(RecommendationSchema),
+});
+
+export const DatasetSchema = z.object({
+  schemaVersion: z.literal(supportedSchemaVersion),
+  id: IdSchema,
+  title: TextSchema,
+  description: z.optional(ParagraphSchema),
+  updated: PartialDateSchema,
+  country: z.object({
+    code: z.string().check(z.regex(/^[A-Z]{2}$/, rule('country-code'))),
+    name: TextSchema,
+  }),
+  rating: z.optional(
+    z.object({ value: z.enum(ratingValues), scale: LineSchema, sourceIds: idList(0) }),
+  ),
+  sources: list(SourceSchema).check(z.minLength(1)),
+  categories: list(CategorySchema),
+  regions: list(RegionSchema),
+  places: list(PlaceSchema),
+  incidents: list(IncidentSchema),
+  themes: list(z.object({ id: IdSchema, label: TextSchema })),
+  reviews: list(ReviewSchema),
+});
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type Region = z.infer<typeof RegionSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type Incident = z.infer<typeof IncidentSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type Theme = Dataset['themes'][number];
+export type RatingValue = (typeof ratingValues)[number];
+export type Response = (typeof responses)[number];
+export type ImplementationStatus = (typeof implementationStatuses)[number];

@@ -1,0 +1,49 @@
+/**
+ * From any value to a dataset the widgets can trust, or every problem with its path.
+ * Never throws.
+ */
+import { fromZodIssues, makeIssue, type DatasetIssue } from './dataset-issues.js';
+import { checkDatasetRules } from './dataset-rules.js';
+import { toJsonValue, type JsonValue } from './json-value.js';
+import { DatasetSchema, supportedSchemaVersion, type Dataset } from './schema.js';
+
+/** Why a dataset could not be used: a summary sentence and every problem found. */
+export interface DatasetError {
+  message: string;
+  issues: DatasetIssue[];
+}
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; error: DatasetError };
+
+export function datasetError(issues: DatasetIssue[], what = 'The dataset'): DatasetError {
+  const count = issues.length === 1 ? 'a problem' : `${issues.length} problems`;
+  return { message: `${what} has ${count}; nothing is shown until it is fixed.`, issues };
+}
+
+/** Validates a value an embedder passed (`data`), copying it first so the page cannot change it. */
+export function validateDataset(value: unknown): DatasetResult {
+  const json = toJsonValue(value);
+  if (!json.ok) return { ok: false, error: datasetError(json.issues) };
+  return validateJsonValue(json.value);
+}
+
+/** Validates a value that is already a null-prototype JSON value (from `parseJson`). */
+export function validateJsonValue(value: JsonValue): DatasetResult {
+  // A document of another schema version is reported alone, not as dozens of shape errors.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const version = Object.hasOwn(value, 'schemaVersion') ? value.schemaVersion : undefined;
+    if (version !== undefined && version !== supportedSchemaVersion) {
+      const issue = makeIssue('schemaVersion', 'schema-version', {
+        value: JSON.stringify(version),
+      });
+      return { ok: false, error: datasetError([issue]) };
+    }
+  }
+  const parsed = DatasetSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success)
+    return { ok: false, error: datasetError(fromZodIssues(parsed.error.issues)) };
+  // The input, not zod's copy: its objects have null prototypes (json-value.ts); zod only checked it.
+  const dataset = value as unknown as Dataset;
+  const issues = checkDatasetRules(dataset);
+  return issues.length ? { ok: false, error: datasetError(issues) } : { ok: true, dataset };
+}

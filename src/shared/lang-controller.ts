@@ -1,0 +1,66 @@
+/**
+ * A widget's language: its own `lang`, else the nearest ancestor's (across shadow roots),
+ * else English. Hosts re-render when any `lang` on the page changes, so a page-wide language
+ * switch reaches every widget.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The `lang` that applies to an element, or `en`. */
+export function languageOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+// One observer for the whole document, however many widgets are on the page.
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function watch(host: Host): void {
+  hosts.add(host);
+  if (!observer) {
+    observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+}
+
+function unwatch(host: Host): void {
+  hosts.delete(host);
+  if (!hosts.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+export class LangController implements ReactiveController {
+  /** The language in force, refreshed before each render. */
+  lang = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watch(this.host);
+  }
+
+  hostDisconnected(): void {
+    unwatch(this.host);
+  }
+
+  hostUpdate(): void {
+    this.lang = languageOf(this.host);
+  }
+}

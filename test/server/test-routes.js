@@ -1,0 +1,53 @@
+/**
+ * Routes the test server adds under /test-server/, so loader tests meet real HTTP failures:
+ *   /test-server/status/500            answers that status with a short body
+ *   /test-server/delay/300/<path>      serves <path> from the repo after 300 ms
+ *   /test-server/truncated             a JSON body cut off half-way
+ *   /test-server/text                  200 with an HTML page instead of JSON
+ *   /test-server/hang                  never answers (until the client aborts)
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve, relative } from 'node:path';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+export async function testRoutes(context, next) {
+  const path = context.path;
+  if (!path.startsWith('/test-server/')) return next();
+  const status = /^\/test-server\/status\/(\d{3})$/.exec(path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = `status ${status[1]}`;
+    return;
+  }
+  const delay = /^\/test-server\/delay\/(\d+)\/(.+)$/.exec(path);
+  if (delay) {
+    await sleep(Math.min(Number(delay[1]), 10_000));
+    const file = resolve(root, delay[2]);
+    if (relative(root, file).startsWith('..')) {
+      context.status = 403;
+      return;
+    }
+    context.type = 'application/json';
+    context.body = await readFile(file, 'utf8');
+    return;
+  }
+  if (path === '/test-server/truncated') {
+    context.type = 'application/json';
+    context.body = '{"schemaVersion": 1, "id": "cut", "incidents": [{"id": "a", "da';
+    return;
+  }
+  if (path === '/test-server/text') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Not found</title><p>Sorry</p>';
+    return;
+  }
+  if (path === '/test-server/hang') {
+    // Bounded: the test aborts long before this; the server never holds a socket for ever.
+    await sleep(15_000);
+    context.status = 504;
+    return;
+  }
+  context.status = 404;
+}
