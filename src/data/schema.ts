@@ -35,7 +35,9 @@ export const implementationStatuses = [
 
 // Each check names its rule as its message, so that `dataset-issues.ts` can word it in the
 // reader's language (zod/mini ships no messages of its own).
-const rule = (name: RuleName) => ({ error: name });
+// Null-prototype params: zod reads `message` and `error` from them, and a page that polluted
+// Object.prototype with either before this module loaded would otherwise break the schema.
+const rule = (name: RuleName) => Object.assign(Object.create(null) as object, { error: name });
 
 /** The checks zod cannot name by itself, as worded in `dataset-issues.ts`. */
 export const ruleNames = [

@@ -1,0 +1,42 @@
+/**
+ * Writes `data/dataset.schema.json`, the JSON Schema of a dataset file, from `DatasetSchema`,
+ * so that editors and other tools can check a file without this code.
+ *
+ * Run: npx tsx scripts/export-json-schema.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { DatasetSchema, supportedSchemaVersion } from '../src/data/schema.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outputPath = 'data/dataset.schema.json';
+
+const description =
+  'A dataset for the civic-space-widgets web components: sources, categories, regions, ' +
+  'places, incidents, themes and reviews with their recommendations. Some rules are checked ' +
+  'only when the widgets load a file: that dates are real calendar dates, that URLs are ' +
+  'absolute http(s) URLs without user name or password, that a text given by language has ' +
+  'at least one language, that ids are unique, and that every reference names a record that ' +
+  'exists.';
+
+// 'input' describes the file as written: the loader ignores members it does not know, so the
+// schema must not forbid them ('output' would add additionalProperties: false).
+const generated = z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12', io: 'input' });
+const { $schema, ...rest } = generated;
+if ($schema !== 'https://json-schema.org/draft/2020-12/schema') {
+  throw new Error(`export-json-schema: unexpected $schema ${String($schema)}`);
+}
+
+const schema = {
+  $schema,
+  title: `civic-space-widgets dataset, schema version ${supportedSchemaVersion}`,
+  description,
+  ...rest,
+};
+
+const text = `${JSON.stringify(schema, null, 2)}\n`;
+mkdirSync(join(root, dirname(outputPath)), { recursive: true });
+writeFileSync(join(root, outputPath), text);
+console.log(`Wrote ${outputPath}: ${Buffer.byteLength(text)} bytes.`);
