@@ -1,53 +1,79 @@
 /**
- * The rules checked once the shape is right (dataset.md, "Rules checked after the shape"):
- * every reference resolves, ids are unique per collection, periods do not end before they
- * start, a place's region agrees with the incident's, and a review lists no more
- * recommendations than it announced. All failures are returned, not only the first.
+ * The rules checked beyond the shape (dataset.md, "Rules checked after the shape"): every
+ * reference resolves, ids are unique per collection, periods do not end before they start, a
+ * place's region agrees with the incident's, and a review lists no more recommendations than
+ * it announced.
+ *
+ * They run even when the shape is wrong, on whatever records are readable, so that an editor
+ * sees every problem at once: each read here checks its type and skips what is malformed
+ * (the shape check reports that).
  */
 import { makeIssue, type DatasetIssue } from './dataset-issues.js';
-import { isNotBefore } from './partial-date.js';
-import type { Dataset } from './schema.js';
+import { isNotBefore, isPartialDate } from './partial-date.js';
+import type { JsonValue } from './json-value.js';
 
-interface Identified {
-  id: string;
+type JsonObject = { [key: string]: JsonValue };
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function field(record: JsonObject, key: string): JsonValue | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+function text(record: JsonObject, key: string): string | undefined {
+  const value = field(record, key);
+  return typeof value === 'string' ? value : undefined;
+}
+/** The records of a list with their index; anything that is not a record is skipped. */
+function records(value: JsonValue | undefined): [JsonObject, number][] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) =>
+    isObject(item) ? [[item, index] as [JsonObject, number]] : [],
+  );
+}
+function strings(value: JsonValue | undefined): [string, number][] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) =>
+    typeof item === 'string' ? [[item, index] as [string, number]] : [],
+  );
 }
 
 /** Ids of a collection, reporting every id used twice with the path of its first use. */
 function indexIds(
-  records: readonly Identified[],
+  list: [JsonObject, number][],
   pathOf: (index: number) => string,
   issues: DatasetIssue[],
   firstUse: Map<string, string> = new Map(),
 ): Map<string, string> {
-  records.forEach((record, index) => {
-    const path = pathOf(index);
-    const other = firstUse.get(record.id);
+  for (const [record, index] of list) {
+    const id = text(record, 'id');
+    if (id === undefined) continue;
+    const other = firstUse.get(id);
     if (other !== undefined)
-      issues.push(makeIssue(`${path}.id`, 'duplicate-id', { value: record.id, other }));
-    else firstUse.set(record.id, path);
-  });
+      issues.push(makeIssue(`${pathOf(index)}.id`, 'duplicate-id', { value: id, other }));
+    else firstUse.set(id, pathOf(index));
+  }
   return firstUse;
 }
 
-export function checkDatasetRules(dataset: Dataset): DatasetIssue[] {
+export function checkDatasetRules(document: JsonValue): DatasetIssue[] {
+  if (!isObject(document)) return [];
   const issues: DatasetIssue[] = [];
-  const sources = indexIds(dataset.sources, (i) => `sources[${i}]`, issues);
-  const categories = indexIds(dataset.categories, (i) => `categories[${i}]`, issues);
-  const regions = indexIds(dataset.regions, (i) => `regions[${i}]`, issues);
-  const places = indexIds(dataset.places, (i) => `places[${i}]`, issues);
-  const themes = indexIds(dataset.themes, (i) => `themes[${i}]`, issues);
-  indexIds(dataset.incidents, (i) => `incidents[${i}]`, issues);
-  indexIds(dataset.reviews, (i) => `reviews[${i}]`, issues);
+  const list = (key: string) => records(field(document, key));
+  const index = (key: string) => indexIds(list(key), (i) => `${key}[${i}]`, issues);
+  const sources = index('sources');
+  const categories = index('categories');
+  const regions = index('regions');
+  const places = index('places');
+  const themes = index('themes');
+  index('incidents');
+  index('reviews');
   // Recommendation ids are unique across reviews: a selection names one without its review.
   const recommendationIds = new Map<string, string>();
-  dataset.reviews.forEach((review, r) =>
-    indexIds(
-      review.recommendations,
-      (i) => `reviews[${r}].recommendations[${i}]`,
-      issues,
-      recommendationIds,
-    ),
-  );
+  for (const [review, r] of list('reviews')) {
+    const path = (i: number) => `reviews[${r}].recommendations[${i}]`;
+    indexIds(records(field(review, 'recommendations')), path, issues, recommendationIds);
+  }
 
   const refer = (path: string, id: string, known: Map<string, string>, collection: string) => {
     if (!known.has(id))
@@ -55,72 +81,77 @@ export function checkDatasetRules(dataset: Dataset): DatasetIssue[] {
   };
   const referAll = (
     path: string,
-    ids: readonly string[],
+    ids: JsonValue | undefined,
     known: Map<string, string>,
     collection: string,
-  ) => ids.forEach((id, i) => refer(`${path}[${i}]`, id, known, collection));
+  ) => {
+    for (const [id, i] of strings(ids)) refer(`${path}[${i}]`, id, known, collection);
+  };
 
-  if (dataset.rating) referAll('rating.sourceIds', dataset.rating.sourceIds, sources, 'sources');
+  const rating = field(document, 'rating');
+  if (isObject(rating))
+    referAll('rating.sourceIds', field(rating, 'sourceIds'), sources, 'sources');
+
   const placeRegion = new Map<string, string>();
-  dataset.places.forEach((place, i) => {
-    refer(`places[${i}].regionId`, place.regionId, regions, 'regions');
-    placeRegion.set(place.id, place.regionId);
-  });
+  for (const [place, i] of list('places')) {
+    const regionId = text(place, 'regionId');
+    const id = text(place, 'id');
+    if (regionId === undefined) continue;
+    refer(`places[${i}].regionId`, regionId, regions, 'regions');
+    if (id !== undefined) placeRegion.set(id, regionId);
+  }
 
-  dataset.incidents.forEach((incident, i) => {
+  for (const [incident, i] of list('incidents')) {
     const path = `incidents[${i}]`;
-    referAll(`${path}.categoryIds`, incident.categoryIds, categories, 'categories');
-    referAll(`${path}.sourceIds`, incident.sourceIds, sources, 'sources');
-    if (incident.regionId !== undefined)
-      refer(`${path}.regionId`, incident.regionId, regions, 'regions');
-    if (incident.placeId !== undefined) {
-      refer(`${path}.placeId`, incident.placeId, places, 'places');
-      const regionOfPlace = placeRegion.get(incident.placeId);
-      if (
-        incident.regionId !== undefined &&
-        regionOfPlace !== undefined &&
-        regionOfPlace !== incident.regionId
-      ) {
+    referAll(`${path}.categoryIds`, field(incident, 'categoryIds'), categories, 'categories');
+    referAll(`${path}.sourceIds`, field(incident, 'sourceIds'), sources, 'sources');
+    const regionId = text(incident, 'regionId');
+    const placeId = text(incident, 'placeId');
+    if (regionId !== undefined) refer(`${path}.regionId`, regionId, regions, 'regions');
+    if (placeId !== undefined) {
+      refer(`${path}.placeId`, placeId, places, 'places');
+      const regionOfPlace = placeRegion.get(placeId);
+      // An unknown region is already reported; saying it is also the wrong one adds nothing.
+      const knownRegion = regionId !== undefined && regions.has(regionId);
+      if (knownRegion && regionOfPlace !== undefined && regionOfPlace !== regionId) {
         issues.push(
           makeIssue(`${path}.regionId`, 'place-region-mismatch', {
-            value: incident.regionId,
-            placeId: incident.placeId,
+            value: regionId,
+            placeId,
             placeRegionId: regionOfPlace,
           }),
         );
       }
     }
-    if (incident.endDate !== undefined && !isNotBefore(incident.endDate, incident.date)) {
-      issues.push(
-        makeIssue(`${path}.endDate`, 'end-before-start', {
-          endDate: incident.endDate,
-          date: incident.date,
-        }),
-      );
+    const date = text(incident, 'date');
+    const endDate = text(incident, 'endDate');
+    if (
+      date &&
+      endDate &&
+      isPartialDate(date) &&
+      isPartialDate(endDate) &&
+      !isNotBefore(endDate, date)
+    ) {
+      issues.push(makeIssue(`${path}.endDate`, 'end-before-start', { endDate, date }));
     }
-  });
+  }
 
-  dataset.reviews.forEach((review, r) => {
+  for (const [review, r] of list('reviews')) {
     const path = `reviews[${r}]`;
-    referAll(`${path}.sourceIds`, review.sourceIds, sources, 'sources');
-    const listed = review.recommendations.length;
-    if (review.recommendationCount !== undefined && listed > review.recommendationCount) {
+    referAll(`${path}.sourceIds`, field(review, 'sourceIds'), sources, 'sources');
+    const recommendations = field(review, 'recommendations');
+    const count = field(review, 'recommendationCount');
+    const listed = Array.isArray(recommendations) ? recommendations.length : 0;
+    if (typeof count === 'number' && listed > count) {
       issues.push(
-        makeIssue(`${path}.recommendationCount`, 'too-many-recommendations', {
-          listed,
-          count: review.recommendationCount,
-        }),
+        makeIssue(`${path}.recommendationCount`, 'too-many-recommendations', { listed, count }),
       );
     }
-    review.recommendations.forEach((recommendation, i) => {
-      referAll(`${path}.recommendations[${i}].themeIds`, recommendation.themeIds, themes, 'themes');
-      referAll(
-        `${path}.recommendations[${i}].sourceIds`,
-        recommendation.sourceIds,
-        sources,
-        'sources',
-      );
-    });
-  });
+    for (const [recommendation, i] of records(recommendations)) {
+      const at = `${path}.recommendations[${i}]`;
+      referAll(`${at}.themeIds`, field(recommendation, 'themeIds'), themes, 'themes');
+      referAll(`${at}.sourceIds`, field(recommendation, 'sourceIds'), sources, 'sources');
+    }
+  }
   return issues;
 }

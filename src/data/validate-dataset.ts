@@ -40,10 +40,13 @@ export function validateJsonValue(value: JsonValue): DatasetResult {
     }
   }
   const parsed = DatasetSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success)
-    return { ok: false, error: datasetError(fromZodIssues(parsed.error.issues)) };
+  const shapeIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  // The rules run on what is readable even when the shape is wrong: every problem at once.
+  // A path the shape check already reported is not reported twice.
+  const reported = new Set(shapeIssues.map((issue) => issue.path));
+  const ruleIssues = checkDatasetRules(value).filter((issue) => !reported.has(issue.path));
+  const issues = [...shapeIssues, ...ruleIssues];
+  if (issues.length) return { ok: false, error: datasetError(issues) };
   // The input, not zod's copy: its objects have null prototypes (json-value.ts); zod only checked it.
-  const dataset = value as unknown as Dataset;
-  const issues = checkDatasetRules(dataset);
-  return issues.length ? { ok: false, error: datasetError(issues) } : { ok: true, dataset };
+  return { ok: true, dataset: value as unknown as Dataset };
 }

@@ -1,0 +1,63 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { LangController, languageOf } from '../../src/shared/lang-controller.js';
+import { messagesFor, uiLanguage } from '../../src/shared/messages.js';
+
+class LangProbe extends LitElement {
+  language = new LangController(this);
+  protected override render() {
+    return html`<p>${messagesFor(this.language.lang).loading}</p>`;
+  }
+}
+customElements.define('test-lang-probe', LangProbe);
+
+describe('language', () => {
+  it('is the element’s own lang, else the nearest ancestor’s, else English', async () => {
+    const root = await fixture(
+      html`<div lang="ko">
+        <section><span id="inner"></span><span id="own" lang="en"></span></section>
+      </div>`,
+    );
+    expect(languageOf(root.querySelector('#inner')!)).to.equal('ko');
+    expect(languageOf(root.querySelector('#own')!)).to.equal('en');
+    const orphan = document.createElement('span');
+    expect(languageOf(orphan)).to.equal('en');
+  });
+
+  it('crosses shadow roots to find the ancestor’s lang', async () => {
+    const outer = await fixture(html`<div lang="ko"><div id="host"></div></div>`);
+    const shadow = outer.querySelector('#host')!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    shadow.append(inner);
+    expect(languageOf(inner)).to.equal('ko');
+  });
+
+  it('re-renders a widget when the page switches language', async () => {
+    const wrapper = await fixture(html`<div lang="en"><test-lang-probe></test-lang-probe></div>`);
+    const probe = wrapper.querySelector<LangProbe>('test-lang-probe')!;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.include('Loading data');
+    wrapper.setAttribute('lang', 'ko');
+    await new Promise((done) => setTimeout(done, 0));
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.include('데이터를 불러오는 중');
+  });
+
+  it('maps language tags to the two UI languages', () => {
+    expect(uiLanguage('ko-KR')).to.equal('ko');
+    expect(uiLanguage('KO')).to.equal('ko');
+    expect(uiLanguage('fr')).to.equal('en');
+    expect(uiLanguage(undefined)).to.equal('en');
+  });
+
+  it('has every English message in Korean', () => {
+    const en = messagesFor('en');
+    const ko = messagesFor('ko');
+    expect(Object.keys(ko)).to.deep.equal(Object.keys(en));
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const value = ko[key];
+      const text = typeof value === 'function' ? value(2) : value;
+      expect(text, key).to.match(/[가-힣]/);
+    }
+  });
+});
