@@ -6,13 +6,14 @@
  *
  * They run even when the shape is wrong, on whatever records are readable, so that an editor
  * sees every problem at once: each read here checks its type and skips what is malformed
- * (the shape check reports that).
+ * (the shape check reports that). Plain loops: this runs over every incident of a dataset.
  */
 import { makeIssue, type DatasetIssue } from './dataset-issues.js';
 import { isNotBefore, isPartialDate } from './partial-date.js';
 import type { JsonValue } from './json-value.js';
 
 type JsonObject = { [key: string]: JsonValue };
+type Ids = Map<string, string>;
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -24,103 +25,95 @@ function text(record: JsonObject, key: string): string | undefined {
   const value = field(record, key);
   return typeof value === 'string' ? value : undefined;
 }
-/** The records of a list with their index; anything that is not a record is skipped. */
-function records(value: JsonValue | undefined): [JsonObject, number][] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) =>
-    isObject(item) ? [[item, index] as [JsonObject, number]] : [],
-  );
-}
-function strings(value: JsonValue | undefined): [string, number][] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) =>
-    typeof item === 'string' ? [[item, index] as [string, number]] : [],
-  );
+/** Calls `visit` for each record of a list; anything that is not a record is skipped. */
+function eachRecord(
+  list: JsonValue | undefined,
+  visit: (record: JsonObject, index: number) => void,
+) {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i += 1) {
+    const item = list[i];
+    if (isObject(item)) visit(item, i);
+  }
 }
 
-/** Ids of a collection, reporting every id used twice with the path of its first use. */
-function indexIds(
-  list: [JsonObject, number][],
-  pathOf: (index: number) => string,
-  issues: DatasetIssue[],
-  firstUse: Map<string, string> = new Map(),
-): Map<string, string> {
-  for (const [record, index] of list) {
-    const id = text(record, 'id');
-    if (id === undefined) continue;
-    const other = firstUse.get(id);
-    if (other !== undefined)
-      issues.push(makeIssue(`${pathOf(index)}.id`, 'duplicate-id', { value: id, other }));
-    else firstUse.set(id, pathOf(index));
+class RuleChecker {
+  readonly issues: DatasetIssue[] = [];
+
+  /** Ids of a collection, reporting every id used twice with the path of its first use. */
+  index(list: JsonValue | undefined, path: string): Ids {
+    const firstUse: Ids = new Map();
+    eachRecord(list, (record, i) => {
+      const id = text(record, 'id');
+      if (id === undefined) return;
+      const other = firstUse.get(id);
+      if (other !== undefined) this.add(`${path}[${i}].id`, 'duplicate-id', { value: id, other });
+      else firstUse.set(id, `${path}[${i}]`);
+    });
+    return firstUse;
   }
-  return firstUse;
+
+  refer(path: string, id: string, known: Ids, collection: string): void {
+    if (!known.has(id)) this.add(path, 'unknown-reference', { value: id, collection });
+  }
+
+  referAll(path: string, ids: JsonValue | undefined, known: Ids, collection: string): void {
+    if (!Array.isArray(ids)) return;
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i];
+      if (typeof id === 'string' && !known.has(id))
+        this.refer(`${path}[${i}]`, id, known, collection);
+    }
+  }
+
+  add(...args: Parameters<typeof makeIssue>): void {
+    this.issues.push(makeIssue(...args));
+  }
 }
 
 export function checkDatasetRules(document: JsonValue): DatasetIssue[] {
   if (!isObject(document)) return [];
-  const issues: DatasetIssue[] = [];
-  const list = (key: string) => records(field(document, key));
-  const index = (key: string) => indexIds(list(key), (i) => `${key}[${i}]`, issues);
-  const sources = index('sources');
-  const categories = index('categories');
-  const regions = index('regions');
-  const places = index('places');
-  const themes = index('themes');
-  index('incidents');
-  index('reviews');
-  // Recommendation ids are unique across reviews: a selection names one without its review.
-  const recommendationIds = new Map<string, string>();
-  for (const [review, r] of list('reviews')) {
-    const path = (i: number) => `reviews[${r}].recommendations[${i}]`;
-    indexIds(records(field(review, 'recommendations')), path, issues, recommendationIds);
-  }
-
-  const refer = (path: string, id: string, known: Map<string, string>, collection: string) => {
-    if (!known.has(id))
-      issues.push(makeIssue(path, 'unknown-reference', { value: id, collection }));
-  };
-  const referAll = (
-    path: string,
-    ids: JsonValue | undefined,
-    known: Map<string, string>,
-    collection: string,
-  ) => {
-    for (const [id, i] of strings(ids)) refer(`${path}[${i}]`, id, known, collection);
-  };
+  const check = new RuleChecker();
+  const list = (key: string) => field(document, key);
+  const sources = check.index(list('sources'), 'sources');
+  const categories = check.index(list('categories'), 'categories');
+  const regions = check.index(list('regions'), 'regions');
+  const places = check.index(list('places'), 'places');
+  const themes = check.index(list('themes'), 'themes');
+  check.index(list('incidents'), 'incidents');
+  check.index(list('reviews'), 'reviews');
 
   const rating = field(document, 'rating');
   if (isObject(rating))
-    referAll('rating.sourceIds', field(rating, 'sourceIds'), sources, 'sources');
+    check.referAll('rating.sourceIds', field(rating, 'sourceIds'), sources, 'sources');
 
   const placeRegion = new Map<string, string>();
-  for (const [place, i] of list('places')) {
+  eachRecord(list('places'), (place, i) => {
     const regionId = text(place, 'regionId');
     const id = text(place, 'id');
-    if (regionId === undefined) continue;
-    refer(`places[${i}].regionId`, regionId, regions, 'regions');
+    if (regionId === undefined) return;
+    check.refer(`places[${i}].regionId`, regionId, regions, 'regions');
     if (id !== undefined) placeRegion.set(id, regionId);
-  }
+  });
 
-  for (const [incident, i] of list('incidents')) {
+  eachRecord(list('incidents'), (incident, i) => {
     const path = `incidents[${i}]`;
-    referAll(`${path}.categoryIds`, field(incident, 'categoryIds'), categories, 'categories');
-    referAll(`${path}.sourceIds`, field(incident, 'sourceIds'), sources, 'sources');
+    check.referAll(`${path}.categoryIds`, field(incident, 'categoryIds'), categories, 'categories');
+    check.referAll(`${path}.sourceIds`, field(incident, 'sourceIds'), sources, 'sources');
     const regionId = text(incident, 'regionId');
     const placeId = text(incident, 'placeId');
-    if (regionId !== undefined) refer(`${path}.regionId`, regionId, regions, 'regions');
+    if (regionId !== undefined) check.refer(`${path}.regionId`, regionId, regions, 'regions');
     if (placeId !== undefined) {
-      refer(`${path}.placeId`, placeId, places, 'places');
+      check.refer(`${path}.placeId`, placeId, places, 'places');
       const regionOfPlace = placeRegion.get(placeId);
       // An unknown region is already reported; saying it is also the wrong one adds nothing.
       const knownRegion = regionId !== undefined && regions.has(regionId);
       if (knownRegion && regionOfPlace !== undefined && regionOfPlace !== regionId) {
-        issues.push(
-          makeIssue(`${path}.regionId`, 'place-region-mismatch', {
-            value: regionId,
-            placeId,
-            placeRegionId: regionOfPlace,
-          }),
-        );
+        check.add(`${path}.regionId`, 'place-region-mismatch', {
+          value: regionId,
+          placeId,
+          placeRegionId: regionOfPlace,
+        });
       }
     }
     const date = text(incident, 'date');
@@ -132,26 +125,27 @@ export function checkDatasetRules(document: JsonValue): DatasetIssue[] {
       isPartialDate(endDate) &&
       !isNotBefore(endDate, date)
     ) {
-      issues.push(makeIssue(`${path}.endDate`, 'end-before-start', { endDate, date }));
+      check.add(`${path}.endDate`, 'end-before-start', { endDate, date });
     }
-  }
+  });
 
-  for (const [review, r] of list('reviews')) {
+  eachRecord(list('reviews'), (review, r) => {
     const path = `reviews[${r}]`;
-    referAll(`${path}.sourceIds`, field(review, 'sourceIds'), sources, 'sources');
+    check.referAll(`${path}.sourceIds`, field(review, 'sourceIds'), sources, 'sources');
     const recommendations = field(review, 'recommendations');
+    // Each review's recommendations are a collection of their own (dataset.md: unique within
+    // its collection); a widget names a recommendation within the review it shows.
+    check.index(recommendations, `${path}.recommendations`);
     const count = field(review, 'recommendationCount');
     const listed = Array.isArray(recommendations) ? recommendations.length : 0;
     if (typeof count === 'number' && listed > count) {
-      issues.push(
-        makeIssue(`${path}.recommendationCount`, 'too-many-recommendations', { listed, count }),
-      );
+      check.add(`${path}.recommendationCount`, 'too-many-recommendations', { listed, count });
     }
-    for (const [recommendation, i] of records(recommendations)) {
+    eachRecord(recommendations, (recommendation, i) => {
       const at = `${path}.recommendations[${i}]`;
-      referAll(`${at}.themeIds`, field(recommendation, 'themeIds'), themes, 'themes');
-      referAll(`${at}.sourceIds`, field(recommendation, 'sourceIds'), sources, 'sources');
-    }
-  }
-  return issues;
+      check.referAll(`${at}.themeIds`, field(recommendation, 'themeIds'), themes, 'themes');
+      check.referAll(`${at}.sourceIds`, field(recommendation, 'sourceIds'), sources, 'sources');
+    });
+  });
+  return check.issues;
 }

@@ -25,18 +25,30 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 
 /** Parses JSON text into null-prototype objects; a syntax error becomes an issue, never a throw. */
 export function parseJson(text: string): JsonResult {
+  let value: JsonValue;
   try {
-    const value = JSON.parse(text, (_key, value: unknown) => {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-      const copy: Record<string, unknown> = Object.create(null);
-      for (const key of Object.keys(value))
-        define(copy, key, (value as Record<string, unknown>)[key]);
-      return copy;
-    }) as JsonValue;
-    return { ok: true, value };
+    value = JSON.parse(text) as JsonValue;
   } catch (error) {
     return { ok: false, issues: [makeIssue('', 'invalid-json', { detail: errorText(error) })] };
   }
+  return { ok: true, value: dropPrototypes(value) };
+}
+
+/**
+ * Gives every object of a fresh JSON.parse result a null prototype, in place. Measured faster
+ * than a reviver or a copy (bench/dataset.bench.ts): objects keep their fast shapes. A "__proto__"
+ * key from the text is an own property already (JSON.parse defines, never assigns).
+ */
+function dropPrototypes(value: JsonValue): JsonValue {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) dropPrototypes(value[i]!);
+    return value;
+  }
+  Object.setPrototypeOf(value, null);
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i += 1) dropPrototypes(value[keys[i]!]!);
+  return value;
 }
 
 /**

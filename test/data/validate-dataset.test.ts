@@ -257,15 +257,19 @@ describe('validateDataset()', () => {
       );
     });
 
-    it('rejects a recommendation id used in two reviews', () => {
-      const result = validateEdited((d: Mutable) => {
-        d.reviews.push({ ...d.reviews[0], id: 'other', recommendationCount: undefined });
-      });
+    it('rejects a recommendation id used twice in one review', () => {
       expectIssue(
-        result,
-        'reviews[1].recommendations[0].id',
+        validateEdited((d: Mutable) => (d.reviews[0].recommendations[1].id = 'rec-1')),
+        'reviews[0].recommendations[1].id',
         'already the id of reviews[0].recommendations[0]',
       );
+    });
+
+    it('accepts the same recommendation id in two reviews: each review is its own list', () => {
+      const result = validateEdited((d: Mutable) => {
+        d.reviews.push({ ...d.reviews[0], id: 'other' });
+      });
+      expect(result.ok).to.equal(true);
     });
   });
 
@@ -413,5 +417,26 @@ describe('validateDataset()', () => {
       input.incidents[0].peopleAffected = undefined;
       expect(validateDataset(input).ok).to.equal(true);
     });
+  });
+});
+
+describe('validateDataset() at scale', () => {
+  it('accepts 100,000 synthetic incidents', async () => {
+    const { syntheticDataset } = await import('../fixtures/synthetic-dataset.js');
+    const result = validateDataset(syntheticDataset({ incidents: 100_000, recommendations: 300 }));
+    expect(result.ok, JSON.stringify(!result.ok && result.error.issues.slice(0, 3))).to.equal(true);
+    expect(result.ok && result.dataset.incidents).to.have.length(100_000);
+  });
+
+  it('generates the same synthetic dataset for the same seed', async () => {
+    const { syntheticDataset } = await import('../fixtures/synthetic-dataset.js');
+    const a = syntheticDataset({ incidents: 50, seed: 7 });
+    expect(JSON.stringify(syntheticDataset({ incidents: 50, seed: 7 }))).to.equal(
+      JSON.stringify(a),
+    );
+    expect(JSON.stringify(syntheticDataset({ incidents: 50, seed: 8 }))).to.not.equal(
+      JSON.stringify(a),
+    );
+    expect(a.title.en).to.match(/^Synthetic/);
   });
 });

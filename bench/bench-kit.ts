@@ -1,0 +1,33 @@
+/** What every benchmark page shares: timing by median, and the report `run.mjs` prints. */
+
+export interface BenchReport {
+  title: string;
+  note?: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+declare global {
+  interface Window {
+    benchReport?: BenchReport;
+  }
+}
+
+/** Median milliseconds of `runs` calls of `task`, after one warm-up call. */
+export async function medianMs(task: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
+  await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+
+export function report(result: BenchReport): void {
+  window.benchReport = result;
+}
