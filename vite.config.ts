@@ -4,6 +4,7 @@ import { defineConfig, type UserConfig } from 'vite';
 const entries = {
   index: 'src/index.ts',
   dataset: 'src/dataset/index.ts',
+  timeline: 'src/timeline/index.ts',
 };
 
 /** Runtime dependencies a bundling site resolves itself from the npm entry points. */

@@ -1,7 +1,7 @@
-// The demo page: registers the elements, then shows what <civic-dataset> loaded. The widgets
-// themselves (timeline, map, tracker) join this page as they are built.
+// The demo page: registers the elements and shows what <civic-dataset> loaded, beside the
+// widgets it links (the map and the tracker join as they are built).
 import '../src/index.js';
-import { comparePartialDates, textIn, type Dataset } from '../src/data/index.js';
+import { textIn, type Dataset } from '../src/data/index.js';
 import { formatPeriod } from '../src/shared/format-date.js';
 
 const lang = document.documentElement.lang || 'en';
@@ -40,17 +40,4 @@ function showDataset(dataset: Dataset): void {
     }),
   );
   list.hidden = false;
-
-  const incidents = [...dataset.incidents].sort((a, b) => comparePartialDates(a.date, b.date));
-  document.querySelector('#incidents')!.replaceChildren(
-    ...incidents.map((incident) => {
-      const item = document.createElement('li');
-      const when = document.createElement('time');
-      when.textContent = formatPeriod(incident.date, incident.endDate, lang);
-      const title = document.createElement('span');
-      title.textContent = textIn(incident.title, lang);
-      item.append(when, title);
-      return item;
-    }),
-  );
 }

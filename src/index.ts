@@ -3,4 +3,5 @@
  * the classes, events and dataset types for sites that script the widgets.
  */
 export * from './dataset/index.js';
+export * from './timeline/index.js';
 export * from './data/index.js';

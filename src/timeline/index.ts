@@ -1,0 +1,3 @@
+/** `civic-space-widgets/timeline`: registers `<civic-incident-timeline>`. */
+export { IncidentTimeline } from './incident-timeline.js';
+export * from '../shared/events.js';

@@ -1,0 +1,84 @@
+/**
+ * The detail of one incident (part `detail`): its summary, the date as the source gives it,
+ * where it happened (or that the source does not say), outcomes, and its sources as links.
+ */
+import { html, nothing } from 'lit';
+import { isSafeUrl, type Dataset, type Incident } from '../data/schema.js';
+import { resolveText, textIn } from '../data/text.js';
+import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
+import { messagesFor } from '../shared/messages.js';
+
+/** Where an incident happened, in words: "Hoeryong, North Hamgyong", or "Location not stated". */
+export function incidentLocation(incident: Incident, dataset: Dataset, lang: string): string {
+  const region = dataset.regions.find((r) => r.id === incident.regionId);
+  const place = dataset.places.find((p) => p.id === incident.placeId);
+  const names = [place && textIn(place.name, lang), region && textIn(region.name, lang)].filter(
+    Boolean,
+  );
+  return names.length ? names.join(', ') : messagesFor(lang).locationNotStated;
+}
+
+export function incidentCategories(incident: Incident, dataset: Dataset, lang: string): string {
+  return incident.categoryIds
+    .map((id) => dataset.categories.find((c) => c.id === id))
+    .map((category, i) => (category ? textIn(category.label, lang) : incident.categoryIds[i]))
+    .join(', ');
+}
+
+export function renderIncidentDetail(
+  incident: Incident,
+  dataset: Dataset,
+  lang: string,
+  onClose: () => void,
+) {
+  const messages = messagesFor(lang);
+  const title = resolveText(incident.title, lang);
+  const summary = resolveText(incident.summary, lang);
+  const sources = incident.sourceIds
+    .map((id) => dataset.sources.find((s) => s.id === id))
+    .filter((s) => s !== undefined);
+  const outcomes = incident.outcomes?.map((tag) => messages.outcomeNames[tag] ?? tag).join(', ');
+  return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+    <header>
+      <h3 id="detail-title" lang=${title.lang ?? nothing}>${title.text}</h3>
+      <button type="button" class="close" @click=${onClose}>${messages.close}</button>
+    </header>
+    <dl>
+      <dt>${messages.date}</dt>
+      <dd>${formatPeriod(incident.date, incident.endDate, lang)}</dd>
+      <dt>${messages.location}</dt>
+      <dd>${incidentLocation(incident, dataset, lang)}</dd>
+      <dt>${messages.category}</dt>
+      <dd>${incidentCategories(incident, dataset, lang)}</dd>
+      ${
+        incident.peopleAffected !== undefined
+          ? html`<dt>${messages.peopleAffected}</dt>
+              <dd>${incident.peopleAffected.toLocaleString(lang)}</dd>`
+          : nothing
+      }
+      ${
+        outcomes
+          ? html`<dt>${messages.outcomes}</dt>
+              <dd>${outcomes}</dd>`
+          : nothing
+      }
+    </dl>
+    ${summary.text ? html`<p class="summary-text" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
+    <h4>${messages.sources}</h4>
+    <ul class="sources">
+      ${sources.map((source) => {
+        const name = [source.publisher, source.title && textIn(source.title, lang)]
+          .filter(Boolean)
+          .join(': ');
+        const published = source.published ? ` (${formatPartialDate(source.published, lang)})` : '';
+        return html`<li>
+          ${
+            source.url && isSafeUrl(source.url)
+              ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${name}</a>`
+              : name
+          }${published}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

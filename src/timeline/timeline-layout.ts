@@ -1,0 +1,414 @@
+/**
+ * The timeline's geometry, as pure functions of (incidents, view, size): where each incident
+ * goes, how overlapping ones stack, when dense marks become counts per period, and which
+ * ticks the axis shows. No DOM; the element renders what these return.
+ *
+ * The time → pixel mapping is a two-line linear function rather than d3-scale's scaleUtc,
+ * which would bring d3-time-format, d3-interpolate and d3-format (about 13 kB gzip, measured)
+ * for ticks we format with Intl anyway; tick intervals come from d3-time.
+ */
+import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+import { parsePartialDate, spanOfParsed, spanOf, type Precision } from '../data/partial-date.js';
+import type { Dataset, Incident } from '../data/schema.js';
+import { textIn } from '../data/text.js';
+
+/** How lanes are formed. */
+export const groupings = ['category', 'region', 'none'] as const;
+export type Grouping = (typeof groupings)[number];
+
+/** What kind of time an incident covers, which decides how it is drawn. */
+export type TimeKind = Precision | 'period';
+
+export interface TimelineItem {
+  incident: Incident;
+  id: string;
+  /** Start and end of the span it covers, in ms (UTC), end exclusive. */
+  start: number;
+  end: number;
+  kind: TimeKind;
+  laneKey: string;
+  /** Index of its (first) category in the dataset, for its colour. */
+  categoryIndex: number;
+}
+
+export interface Lane {
+  key: string;
+  label: string;
+}
+
+/** Lane key of incidents with no stated region, when grouped by region. */
+export const unlocatedLane = '\u0000unlocated';
+const singleLane = '\u0000all';
+
+export interface TimelineItems {
+  /** In time order: by start, then end, then id. */
+  items: TimelineItem[];
+  lanes: Lane[];
+}
+
+/**
+ * The incidents as timeline items in time order, and the lanes they fall in. An incident with
+ * several categories sits in the lane of its first; incidents whose dates do not parse (the
+ * schema forbids them) are left out rather than guessed.
+ */
+export function timelineItems(
+  dataset: Dataset,
+  incidents: readonly Incident[],
+  grouping: Grouping,
+  lang: string,
+  unlocatedLabel: string,
+): TimelineItems {
+  const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
+  const items: TimelineItem[] = [];
+  for (const incident of incidents) {
+    const start = parsePartialDate(incident.date);
+    if (!start) continue;
+    const span = spanOfParsed(start);
+    const endSpan = incident.endDate ? spanOf(incident.endDate) : undefined;
+    const firstCategory = incident.categoryIds[0] ?? '';
+    items.push({
+      incident,
+      id: incident.id,
+      start: span.start,
+      end: endSpan ? Math.max(span.end, endSpan.end) : span.end,
+      kind: endSpan ? 'period' : start.precision,
+      laneKey:
+        grouping === 'category'
+          ? firstCategory
+          : grouping === 'region'
+            ? (incident.regionId ?? unlocatedLane)
+            : singleLane,
+      categoryIndex: categoryIndex.get(firstCategory) ?? 0,
+    });
+  }
+  items.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+
+  const used = new Set(items.map((item) => item.laneKey));
+  let lanes: Lane[];
+  if (grouping === 'category') {
+    lanes = dataset.categories.map((c) => ({ key: c.id, label: textIn(c.label, lang) }));
+  } else if (grouping === 'region') {
+    lanes = dataset.regions.map((r) => ({ key: r.id, label: textIn(r.name, lang) }));
+    lanes.push({ key: unlocatedLane, label: unlocatedLabel });
+  } else {
+    lanes = [{ key: singleLane, label: '' }];
+  }
+  return { items, lanes: lanes.filter((lane) => used.has(lane.key)) };
+}
+
+/** A window of time, in ms (UTC). */
+export interface View {
+  start: number;
+  end: number;
+}
+
+const day = 86_400_000;
+
+/** The items' extent with a margin of 4% on each side (at least a month in all). */
+export function defaultView(items: readonly TimelineItem[]): View | undefined {
+  if (!items.length) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    if (item.start < start) start = item.start;
+    if (item.end > end) end = item.end;
+  }
+  const margin = Math.max((end - start) * 0.04, 15 * day);
+  return { start: start - margin, end: end + margin };
+}
+
+/** Narrowest and widest windows a reader can zoom to. */
+export const zoomLimits = { min: 7 * day, max: 200 * 365 * day };
+
+/** The view zoomed by `factor` (< 1 zooms in) around the instant `at`, within the limits. */
+export function zoomView(view: View, factor: number, at = (view.start + view.end) / 2): View {
+  const span = view.end - view.start;
+  const next = Math.min(zoomLimits.max, Math.max(zoomLimits.min, span * factor));
+  const ratio = span ? (at - view.start) / span : 0.5;
+  return { start: at - ratio * next, end: at - ratio * next + next };
+}
+
+/** The view moved by `ms` (positive moves later). */
+export function panView(view: View, ms: number): View {
+  return { start: view.start + ms, end: view.end + ms };
+}
+
+/** x in pixels of instant `t` in a view drawn `width` pixels wide. */
+export function xOf(t: number, view: View, width: number): number {
+  return ((t - view.start) / (view.end - view.start)) * width;
+}
+
+/** The instant at pixel `x`. */
+export function timeAt(x: number, view: View, width: number): number {
+  return view.start + (x / width) * (view.end - view.start);
+}
+
+export const sizes = {
+  /** Narrowest mark: a day at any zoom stays a target a finger or pointer can hit. */
+  minMarkWidth: 10,
+  rowHeight: 18,
+  markHeight: 12,
+  laneLabelHeight: 18,
+  laneGap: 10,
+  aggregateHeight: 44,
+  /** Bins of an aggregate are at least this wide. */
+  minBinWidth: 8,
+} as const;
+
+/** Beyond these, marks would hide each other or overwhelm the page: counts are drawn instead. */
+export const densityLimits = { maxMarks: 500, maxRows: 16 } as const;
+
+export interface Mark {
+  item: TimelineItem;
+  x: number;
+  width: number;
+  row: number;
+}
+
+export interface Bin {
+  start: number;
+  end: number;
+  x: number;
+  width: number;
+  /** Incidents whose whole span lies in this bin. */
+  certain: number;
+  /** Incidents dated only to a longer period that overlaps this bin (they may fall here). */
+  uncertain: number;
+}
+
+export interface LaneLayout extends Lane {
+  y: number;
+  height: number;
+  marks: Mark[];
+  bins: Bin[];
+}
+
+export interface TimelineLayout {
+  mode: 'marks' | 'aggregate';
+  lanes: LaneLayout[];
+  height: number;
+  /** Items within the view, in time order: the order arrow keys follow. */
+  visible: TimelineItem[];
+  /** Bin interval when aggregated. */
+  binInterval?: TickInterval;
+  /** Largest bin total, for scaling bar heights. */
+  maxBinTotal: number;
+}
+
+/**
+ * Places marks in rows so that none overlaps another in pixels: each mark takes the first row
+ * whose last mark ends before it starts (marks arrive in time order). Returns the row count.
+ */
+export function stackRows(marks: Mark[], gap = 2): number {
+  const rowEnds: number[] = [];
+  for (const mark of marks) {
+    let row = rowEnds.findIndex((end) => end + gap <= mark.x);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = mark.x + mark.width;
+    mark.row = row;
+  }
+  return rowEnds.length;
+}
+
+/** Lays the items out in `width` pixels for `view`: as marks, or as counts when too dense. */
+export function layoutTimeline(
+  items: readonly TimelineItem[],
+  lanes: readonly Lane[],
+  view: View,
+  width: number,
+): TimelineLayout {
+  const visible = items.filter((item) => item.end > view.start && item.start < view.end);
+  const byLane = new Map<string, Mark[]>(lanes.map((lane) => [lane.key, []]));
+  for (const item of visible) {
+    const x0 = xOf(item.start, view, width);
+    const x1 = xOf(item.end, view, width);
+    const markWidth = Math.max(sizes.minMarkWidth, x1 - x0);
+    // A narrow mark is centred on its span, so a day sits on its day at every zoom.
+    const x = x1 - x0 < sizes.minMarkWidth ? (x0 + x1) / 2 - sizes.minMarkWidth / 2 : x0;
+    byLane.get(item.laneKey)?.push({ item, x, width: markWidth, row: 0 });
+  }
+  const rows = new Map<string, number>();
+  let dense = visible.length > densityLimits.maxMarks;
+  for (const [key, marks] of byLane) {
+    if (dense) break;
+    const count = stackRows(marks);
+    rows.set(key, count);
+    if (count > densityLimits.maxRows) dense = true;
+  }
+  if (dense) return aggregateLayout(visible, lanes, view, width);
+
+  let y = 0;
+  const laneLayouts = lanes.map((lane) => {
+    const label = lane.label ? sizes.laneLabelHeight : 0;
+    const height = label + Math.max(1, rows.get(lane.key) ?? 0) * sizes.rowHeight;
+    const layout: LaneLayout = { ...lane, y, height, marks: byLane.get(lane.key) ?? [], bins: [] };
+    y += height + sizes.laneGap;
+    return layout;
+  });
+  return {
+    mode: 'marks',
+    lanes: laneLayouts,
+    height: Math.max(0, y - sizes.laneGap),
+    visible,
+    maxBinTotal: 0,
+  };
+}
+
+/** Bins of a lane: counts per period of incidents overlapping the view. */
+function aggregateLayout(
+  visible: readonly TimelineItem[],
+  lanes: readonly Lane[],
+  view: View,
+  width: number,
+): TimelineLayout {
+  const interval = binInterval(view, width);
+  const binStarts = interval.interval.range(
+    interval.interval.floor(new Date(view.start)),
+    new Date(view.end),
+  );
+  const edges = binStarts.map((d) => d.getTime());
+  edges.push(
+    interval.interval.offset(new Date(edges[edges.length - 1] ?? view.start), 1).getTime(),
+  );
+  const binCount = edges.length - 1;
+  const counts = new Map(
+    lanes.map((lane) => [
+      lane.key,
+      { certain: new Uint32Array(binCount), uncertain: new Uint32Array(binCount) },
+    ]),
+  );
+  const binOf = (t: number) => {
+    // Binary search: the last edge at or before t.
+    let low = 0;
+    let high = binCount - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (edges[mid]! <= t) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  for (const item of visible) {
+    const lane = counts.get(item.laneKey);
+    if (!lane) continue;
+    const first = binOf(Math.max(item.start, edges[0]!));
+    const last = binOf(Math.min(item.end - 1, edges[binCount]! - 1));
+    if (first === last && item.start >= edges[first]! && item.end <= edges[first + 1]!)
+      lane.certain[first]! += 1;
+    else for (let b = first; b <= last; b += 1) lane.uncertain[b]! += 1;
+  }
+  let maxBinTotal = 0;
+  let y = 0;
+  const laneLayouts = lanes.map((lane) => {
+    const { certain, uncertain } = counts.get(lane.key)!;
+    const bins: Bin[] = [];
+    for (let b = 0; b < binCount; b += 1) {
+      const total = certain[b]! + uncertain[b]!;
+      if (!total) continue;
+      maxBinTotal = Math.max(maxBinTotal, total);
+      const x0 = xOf(edges[b]!, view, width);
+      const x1 = xOf(edges[b + 1]!, view, width);
+      bins.push({
+        start: edges[b]!,
+        end: edges[b + 1]!,
+        x: x0,
+        width: x1 - x0,
+        certain: certain[b]!,
+        uncertain: uncertain[b]!,
+      });
+    }
+    const label = lane.label ? sizes.laneLabelHeight : 0;
+    const height = label + sizes.aggregateHeight;
+    const layout: LaneLayout = { ...lane, y, height, marks: [], bins };
+    y += height + sizes.laneGap;
+    return layout;
+  });
+  return {
+    mode: 'aggregate',
+    lanes: laneLayouts,
+    height: Math.max(0, y - sizes.laneGap),
+    visible: [...visible],
+    binInterval: interval,
+    maxBinTotal,
+  };
+}
+
+/** A d3-time interval with the precision its labels are written at. */
+export interface TickInterval {
+  interval: CountableTimeInterval;
+  /** Approximate length in ms, for choosing. */
+  length: number;
+  precision: Precision;
+  name: string;
+}
+
+const every = (interval: CountableTimeInterval, step: number) =>
+  interval.every(step) as CountableTimeInterval;
+
+/** Candidate intervals, finest first. */
+export const tickIntervals: readonly TickInterval[] = [
+  { interval: utcDay, length: day, precision: 'day', name: 'day' },
+  { interval: every(utcDay, 2), length: 2 * day, precision: 'day', name: '2 days' },
+  { interval: utcWeek, length: 7 * day, precision: 'day', name: 'week' },
+  { interval: utcMonth, length: 30.4 * day, precision: 'month', name: 'month' },
+  { interval: every(utcMonth, 3), length: 91 * day, precision: 'month', name: 'quarter' },
+  { interval: every(utcMonth, 6), length: 182 * day, precision: 'month', name: 'half year' },
+  { interval: utcYear, length: 365 * day, precision: 'year', name: 'year' },
+  { interval: every(utcYear, 2), length: 730 * day, precision: 'year', name: '2 years' },
+  { interval: every(utcYear, 5), length: 1826 * day, precision: 'year', name: '5 years' },
+  { interval: every(utcYear, 10), length: 3652 * day, precision: 'year', name: '10 years' },
+  { interval: every(utcYear, 25), length: 9131 * day, precision: 'year', name: '25 years' },
+  { interval: every(utcYear, 50), length: 18262 * day, precision: 'year', name: '50 years' },
+];
+
+/** The finest interval whose steps are at least `minSpacing` pixels apart. */
+export function chooseInterval(view: View, width: number, minSpacing: number): TickInterval {
+  const msPerPixel = (view.end - view.start) / Math.max(1, width);
+  return (
+    tickIntervals.find((candidate) => candidate.length / msPerPixel >= minSpacing) ??
+    tickIntervals[tickIntervals.length - 1]!
+  );
+}
+
+/** Bins for aggregates: never finer than a day, at least `minBinWidth` pixels wide. */
+export function binInterval(view: View, width: number): TickInterval {
+  return chooseInterval(view, width, sizes.minBinWidth);
+}
+
+export interface Tick {
+  x: number;
+  time: number;
+  label: string;
+}
+
+const tickFields: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { month: 'short', day: 'numeric' },
+  month: { year: 'numeric', month: 'short' },
+  year: { year: 'numeric' },
+};
+
+/**
+ * Axis ticks for the view, spaced for their labels and written in the reader's language:
+ * "Oct 2024" / "2024년 10월", "2024" / "2024년", "Oct 5" / "10월 5일".
+ */
+export function axisTicks(
+  view: View,
+  width: number,
+  lang: string,
+): { interval: TickInterval; ticks: Tick[] } {
+  const korean = lang.toLowerCase().startsWith('ko');
+  // Korean month labels are wider ("2024년 10월"): give them more room.
+  const interval = chooseInterval(view, width, korean ? 96 : 80);
+  const format = new Intl.DateTimeFormat(korean ? 'ko' : 'en', {
+    ...tickFields[interval.precision],
+    timeZone: 'UTC',
+  });
+  const ticks = interval.interval.range(new Date(view.start), new Date(view.end)).map((date) => ({
+    x: xOf(date.getTime(), view, width),
+    time: date.getTime(),
+    label: format.format(date),
+  }));
+  return { interval, ticks };
+}
