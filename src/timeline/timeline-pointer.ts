@@ -37,16 +37,15 @@ export class TimelinePointer {
   readonly onPointerDown = (event: PointerEvent) => {
     const view = this.host.view;
     if (!view || event.button !== 0) return;
-    const target = event.currentTarget as Element;
     const x = this.xIn(event);
     this.dragged = false;
     if ((event.target as Element).closest('.brush-band')) {
       this.brushFrom = x;
-      target.setPointerCapture(event.pointerId);
+      this.capture(event);
       return;
     }
     this.pointers.set(event.pointerId, x);
-    target.setPointerCapture(event.pointerId);
+    this.capture(event);
     this.start = this.pinchStart(view) ?? { x, view };
   };
 
@@ -116,6 +115,16 @@ export class TimelinePointer {
       }
     },
   };
+
+  private capture(event: PointerEvent): void {
+    // Capture keeps a drag going outside the chart; a pointer the browser no longer tracks
+    // (or a synthetic one) cannot be captured, and the gesture works without it.
+    try {
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    } catch {
+      /* not capturable */
+    }
+  }
 
   private pinchStart(view: View) {
     if (this.pointers.size !== 2) return undefined;

@@ -29,8 +29,12 @@ export async function testRoutes(context, next) {
       context.status = 403;
       return;
     }
-    context.type = 'application/json';
-    context.body = await readFile(file, 'utf8');
+    try {
+      context.body = await readFile(file, 'utf8');
+      context.type = 'application/json';
+    } catch {
+      context.status = 404;
+    }
     return;
   }
   if (path === '/test-server/truncated') {

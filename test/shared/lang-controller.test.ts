@@ -51,13 +51,23 @@ describe('language', () => {
   });
 
   it('has every English message in Korean', () => {
-    const en = messagesFor('en');
-    const ko = messagesFor('ko');
-    expect(Object.keys(ko)).to.deep.equal(Object.keys(en));
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      const value = ko[key];
-      const text = typeof value === 'function' ? value(2) : value;
-      expect(text, key).to.match(/[가-힣]/);
-    }
+    // Walks both dictionaries together: the same keys everywhere, and Korean in every leaf.
+    const compare = (en: unknown, ko: unknown, path: string) => {
+      if (typeof en === 'function') {
+        expect(ko, path).to.be.a('function');
+        // What the Korean message adds to its arguments must not be English.
+        const text = (ko as (...args: unknown[]) => string)('2', 'ARG', 'ARG', 'ARG');
+        expect(text.replaceAll('ARG', ''), path).to.not.match(/[A-Za-z]{2}/);
+      } else if (typeof en === 'string') {
+        expect(ko, path).to.match(/[가-힣]/);
+      } else {
+        const enObject = en as Record<string, unknown>;
+        const koObject = ko as Record<string, unknown>;
+        expect(Object.keys(koObject), path).to.deep.equal(Object.keys(enObject));
+        for (const key of Object.keys(enObject))
+          compare(enObject[key], koObject[key], `${path}.${key}`);
+      }
+    };
+    compare(messagesFor('en'), messagesFor('ko'), 'messages');
   });
 });

@@ -1,0 +1,420 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/dataset/civic-dataset.js';
+import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
+import type {
+  CivicErrorEvent,
+  CivicFilterChangeEvent,
+  CivicSelectEvent,
+} from '../../src/shared/events.js';
+import '../../src/timeline/incident-timeline.js';
+import type { IncidentTimeline } from '../../src/timeline/incident-timeline.js';
+import { exampleDataset } from '../fixtures/datasets.js';
+import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
+
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const marks = (el: IncidentTimeline) => [
+  ...el.shadowRoot!.querySelectorAll<SVGGElement | HTMLElement>('[part="incident"]'),
+];
+const markIds = (el: IncidentTimeline) => marks(el).map((m) => m.getAttribute('data-id'));
+const mark = (el: IncidentTimeline, id: string) =>
+  el.shadowRoot!.querySelector<SVGGElement | HTMLElement>(`[part="incident"][data-id="${id}"]`)!;
+
+async function drawn(el: IncidentTimeline, count?: number) {
+  await waitUntil(
+    () => marks(el).length > 0 && (count === undefined || marks(el).length === count),
+    'incidents drawn',
+    { timeout: 5000 },
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function standalone(data: unknown, attributes = '', width = 900) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrapper.innerHTML = `<civic-incident-timeline ${attributes}></civic-incident-timeline>`;
+  const el = wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!;
+  el.data = data;
+  await el.updateComplete;
+  return el;
+}
+
+function press(target: Element, key: string) {
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+  );
+}
+
+describe('<civic-incident-timeline>', () => {
+  describe('accessibility', () => {
+    it('passes axe with the bundled dataset', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 900px">
+          <civic-dataset src="/data/north-korea.json"
+            ><civic-incident-timeline></civic-incident-timeline
+          ></civic-dataset>
+        </div>`,
+      );
+      const el = await drawn(wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with a selection, the table open, in Korean', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'lang="ko"'));
+      mark(el, 'arrests').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives the chart a text summary', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      expect(el.shadowRoot!.querySelector('#summary')!.textContent).to.equal(
+        '3 incidents between 2024 and September 2024.',
+      );
+      expect(el.shadowRoot!.querySelector('.chart')!.getAttribute('aria-describedby')).to.include(
+        'summary',
+      );
+    });
+  });
+
+  describe('rendering', () => {
+    it('draws every incident once, with its data-id', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      expect(markIds(el).sort()).to.deep.equal(['arrests', 'protest-ban', 'unlocated']);
+    });
+
+    it('draws every incident of the bundled dataset', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 1000px">
+          <civic-dataset src="/data/north-korea.json"
+            ><civic-incident-timeline></civic-incident-timeline
+          ></civic-dataset>
+        </div>`,
+      );
+      const el = await drawn(wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!);
+      const data = await (await fetch('/data/north-korea.json')).json();
+      expect(markIds(el).sort()).to.deep.equal(
+        data.incidents.map((i: { id: string }) => i.id).sort(),
+      );
+    });
+
+    it('draws a month-precision incident across its month, as uncertain', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'from="2024-08" to="2024-10"'));
+      const arrests = mark(el, 'arrests') as SVGGElement;
+      expect(arrests.classList.contains('kind-month')).to.equal(true);
+      const width = arrests.querySelector('rect')!.getBBox().width;
+      // August to October is 92 days drawn in 900 px: September (30 days) is about 293 px.
+      expect(width).to.be.closeTo((30 / 92) * 900, 3);
+    });
+
+    it('keeps the order of lanes and labels them', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      const labels = [...el.shadowRoot!.querySelectorAll('.lane-label')].map((t) => t.textContent);
+      expect(labels).to.deep.equal(['Expression', 'Assembly']);
+    });
+
+    it('groups by region with a lane for incidents without a stated location', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'group-by="region"'));
+      const labels = [...el.shadowRoot!.querySelectorAll('.lane-label')].map((t) => t.textContent);
+      expect(labels).to.deep.equal(['North', 'South', 'Location not stated']);
+    });
+
+    it('never lets two marks of a lane overlap', async () => {
+      const el = await drawn(await standalone(syntheticDataset({ incidents: 200, seed: 4 })));
+      const boxes = marks(el).map((m) => m.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i += 1) {
+        for (let j = i + 1; j < boxes.length; j += 1) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const overlap =
+            a.left < b.right - 0.5 &&
+            b.left < a.right - 0.5 &&
+            a.top < b.bottom - 0.5 &&
+            b.top < a.bottom - 0.5;
+          expect(overlap, `marks ${i} and ${j} overlap`).to.equal(false);
+        }
+      }
+    });
+
+    it('draws counts per period when there are too many incidents, and labels them synthetic-free', async () => {
+      const el = await standalone(syntheticDataset({ incidents: 3000, seed: 2 }));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="aggregate"]'), 'aggregates', {
+        timeout: 5000,
+      });
+      expect(marks(el)).to.have.length(0);
+      const bin = el.shadowRoot!.querySelector('[part="aggregate"]')!;
+      expect(bin.getAttribute('aria-label')).to.match(/\d+ incidents? in /);
+    });
+
+    it('shows hostile text as text', async () => {
+      const data = exampleDataset() as Mutable;
+      data.incidents[0].title = '<img src=x onerror="window.__timelineHacked = 1"><b>bold</b>';
+      data.categories[0].label = '<script>window.__timelineHacked = 2</script>';
+      const el = await drawn(await standalone(data));
+      mark(el, 'arrests').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('img, b, script')).to.equal(null);
+      expect(root.querySelector('[part="detail"] h3')!.textContent).to.include('<img src=x');
+      expect((window as Mutable).__timelineHacked).to.equal(undefined);
+    });
+
+    it('becomes a list by month in a narrow container', async () => {
+      const el = await drawn(await standalone(exampleDataset(), '', 360));
+      expect(el.shadowRoot!.querySelector('svg [part="incident"]')).to.equal(null);
+      expect(marks(el).every((m) => m.tagName === 'BUTTON')).to.equal(true);
+      expect(markIds(el)).to.deep.equal(['unlocated', 'protest-ban', 'arrests']);
+    });
+  });
+
+  describe('interaction', () => {
+    it('fires civic-select with the id on click, and opens the detail', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      const selected = oneEvent<CivicSelectEvent>(el, 'civic-select');
+      mark(el, 'arrests').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await selected).detail).to.deep.equal({ type: 'incident', id: 'arrests' });
+      await el.updateComplete;
+      const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
+      expect(detail.textContent).to.include('Journalists arrested');
+      expect(detail.textContent).to.include('September 2024');
+      expect(detail.textContent).to.include('Capital, North');
+      const link = detail.querySelector('a')!;
+      expect(link.href).to.equal('https://example.org/report');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('moves focus in time order with the arrow keys, selects with Enter, clears with Escape', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      const first = mark(el, 'unlocated');
+      expect(first.getAttribute('tabindex')).to.equal('0');
+      expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+      first.focus();
+      press(first, 'ArrowRight');
+      await el.updateComplete;
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === mark(el, 'protest-ban'),
+        'focus moved',
+      );
+      press(mark(el, 'protest-ban'), 'ArrowRight');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === mark(el, 'arrests'),
+        'focus moved again',
+      );
+      const selected = oneEvent<CivicSelectEvent>(el, 'civic-select');
+      press(mark(el, 'arrests'), 'Enter');
+      expect((await selected).detail.id).to.equal('arrests');
+      const cleared = oneEvent<CivicSelectEvent>(el, 'civic-select');
+      press(mark(el, 'arrests'), 'Escape');
+      expect((await cleared).detail).to.deep.equal({ type: 'incident', id: null });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
+    });
+
+    it('does not listen to keys outside itself', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      let selected = 0;
+      el.addEventListener('civic-select', () => (selected += 1));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+      );
+      expect(selected).to.equal(0);
+    });
+
+    it('zooms with + and − and the buttons', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      const ticks = () => el.shadowRoot!.querySelectorAll('[part="axis"] text').length;
+      const before = el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
+      press(mark(el, 'arrests'), '+');
+      press(mark(el, 'arrests'), '+');
+      press(mark(el, 'arrests'), '+');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="axis"] text')!.textContent).to.not.equal(before);
+      const zoomedIn = el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom out"]')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="axis"] text')!.textContent).to.not.equal(
+        zoomedIn,
+      );
+      expect(ticks()).to.be.greaterThan(1);
+    });
+
+    it('brushing the axis sets from/to of the shared filter', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 900px">
+          <civic-dataset .data=${exampleDataset()}
+            ><civic-incident-timeline from="2024-01" to="2024-12"></civic-incident-timeline
+          ></civic-dataset>
+        </div>`,
+      );
+      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
+      const el = await drawn(wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!);
+      const band = el.shadowRoot!.querySelector('.brush-band')!;
+      const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const bandBox = band.getBoundingClientRect();
+      const y = bandBox.top + bandBox.height / 2;
+      // From the start of September to the start of November, in a view of January to December.
+      const xOfDate = (iso: string) => {
+        const start = Date.parse('2024-01-01T00:00:00Z');
+        const end = Date.parse('2025-01-01T00:00:00Z');
+        return (
+          svgBox.left + ((Date.parse(`${iso}T00:00:00Z`) - start) / (end - start)) * svgBox.width
+        );
+      };
+      const changed = oneEvent<CivicFilterChangeEvent>(dataset, 'civic-filter-change');
+      const pointer = (type: string, x: number) =>
+        band.dispatchEvent(
+          new PointerEvent(type, {
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            composed: true,
+            pointerId: 1,
+            button: 0,
+            isPrimary: true,
+          }),
+        );
+      pointer('pointerdown', xOfDate('2024-09-01') + 1);
+      pointer('pointermove', xOfDate('2024-10-15'));
+      pointer('pointerup', xOfDate('2024-11-01') - 1);
+      const { filter } = (await changed).detail;
+      expect(filter.from).to.equal('2024-09-01');
+      expect(filter.to).to.equal('2024-10-31');
+      await waitUntil(() => !markIds(el).includes('protest-ban') || markIds(el).length === 3);
+      // "protest-ban" runs June to 5 October: it overlaps the brushed period and stays.
+      expect(markIds(el).sort()).to.deep.equal(['arrests', 'protest-ban', 'unlocated']);
+    });
+  });
+
+  describe('inside <civic-dataset>', () => {
+    it('draws only the incidents matching the shared filter, and the table lists exactly those', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 900px">
+          <civic-dataset .data=${exampleDataset()}
+            ><civic-incident-timeline></civic-incident-timeline
+          ></civic-dataset>
+        </div>`,
+      );
+      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
+      const el = await drawn(
+        wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!,
+        3,
+      );
+      dataset.filter = { categoryIds: [], regionIds: ['XA-01', 'XA-02'] };
+      await drawn(el, 2);
+      expect(markIds(el).sort()).to.deep.equal(['arrests', 'protest-ban']);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await el.updateComplete;
+      const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((r) =>
+        r.getAttribute('data-id'),
+      );
+      expect(rows.sort()).to.deep.equal(['arrests', 'protest-ban']);
+    });
+
+    it('toggles a category in the shared filter from its legend', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 900px">
+          <civic-dataset .data=${exampleDataset()}
+            ><civic-incident-timeline></civic-incident-timeline
+          ></civic-dataset>
+        </div>`,
+      );
+      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
+      const el = await drawn(
+        wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!,
+        3,
+      );
+      const changed = oneEvent<CivicFilterChangeEvent>(dataset, 'civic-filter-change');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.legend button')!.click();
+      expect((await changed).detail.filter.categoryIds).to.deep.equal(['assembly']);
+      await drawn(el, 1);
+      expect(markIds(el)).to.deep.equal(['protest-ban']);
+    });
+
+    it('shows the empty state with a way to clear the filter', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 900px">
+          <civic-dataset .data=${exampleDataset()}
+            ><civic-incident-timeline></civic-incident-timeline
+          ></civic-dataset>
+        </div>`,
+      );
+      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
+      const el = await drawn(
+        wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!,
+        3,
+      );
+      dataset.filter = { categoryIds: [], regionIds: [], from: '2030' };
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'empty state');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="empty"] button')!.click();
+      await drawn(el, 3);
+      expect(dataset.filter).to.deep.equal({ categoryIds: [], regionIds: [] });
+    });
+  });
+
+  describe('states', () => {
+    it('shows every problem of invalid data with its path, and fires civic-error', async () => {
+      const data = exampleDataset() as Mutable;
+      data.incidents[1].date = '2024-02-30';
+      data.incidents[0].regionId = 'XA-99';
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const el = document.createElement('civic-incident-timeline');
+      wrapper.append(el);
+      const failed = oneEvent<CivicErrorEvent>(el, 'civic-error');
+      el.data = data;
+      const { detail } = await failed;
+      expect(detail.issues.map((i) => i.path)).to.have.members([
+        'incidents[1].date',
+        'incidents[0].regionId',
+      ]);
+      const error = el.shadowRoot!.querySelector('[part="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.include('incidents[1].date');
+    });
+
+    it('shows a 404 as an error, and is busy while loading', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const el = document.createElement('civic-incident-timeline');
+      el.src = '/test-server/delay/200/no-such.json';
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('');
+      expect(el.shadowRoot!.querySelector('[part="loading"]')).to.not.equal(null);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'error shown', {
+        timeout: 5000,
+      });
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+    });
+  });
+
+  describe('language', () => {
+    it('shows Korean strings and dates with lang="ko"', async () => {
+      const el = await drawn(
+        await standalone(exampleDataset(), 'lang="ko" from="2024-08" to="2025-02"'),
+      );
+      const root = el.shadowRoot!;
+      expect(root.querySelector('#summary')!.textContent).to.equal(
+        '2024년부터 2024년 9월까지 사건 3건.',
+      );
+      expect([...root.querySelectorAll('[part="axis"] text')].map((t) => t.textContent)).to.include(
+        '2024년 10월',
+      );
+      expect(root.querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal(
+        '데이터 표 보기',
+      );
+      expect(mark(el, 'arrests').getAttribute('aria-label')).to.equal(
+        '기자 체포, 2024년 9월, 표현, 수도, 북부',
+      );
+    });
+
+    it('follows the page language', async () => {
+      const wrapper = await fixture(html`<div lang="ko" style="width: 900px"></div>`);
+      const el = document.createElement('civic-incident-timeline');
+      el.data = exampleDataset();
+      wrapper.append(el);
+      await drawn(el);
+      expect(el.shadowRoot!.querySelector('.legend')!.textContent).to.include('표현');
+    });
+  });
+});
