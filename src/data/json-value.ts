@@ -13,16 +13,6 @@ export type JsonResult = { ok: true; value: JsonValue } | { ok: false; issues: D
 /** Deeper than any real dataset; deep enough nesting could otherwise exhaust the stack. */
 export const maxDepth = 64;
 
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty, not assignment: a key named "__proto__" stays an ordinary own property.
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
 /** Parses JSON text into null-prototype objects; a syntax error becomes an issue, never a throw. */
 export function parseJson(text: string): JsonResult {
   let value: JsonValue;
@@ -59,43 +49,49 @@ function dropPrototypes(value: JsonValue): JsonValue {
 export function toJsonValue(input: unknown): JsonResult {
   const issues: DatasetIssue[] = [];
   const ancestors = new Set<object>();
-  const copy = (value: unknown, path: PropertyKey[]): JsonValue => {
+  // One path for the whole walk, pushed and popped: a copy of 100,000 records must not
+  // allocate a path array per value. It is formatted only when there is something to report.
+  const path: PropertyKey[] = [];
+  const report = (code: 'not-json' | 'too-deep', params: Record<string, string | number>) => {
+    issues.push(makeIssue(formatPath(path), code, params));
+    return null;
+  };
+  const copy = (value: unknown): JsonValue => {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
-      if (Number.isFinite(value)) return value;
-      issues.push(makeIssue(formatPath(path), 'not-json', { received: String(value) }));
-      return null;
+      return Number.isFinite(value) ? value : report('not-json', { received: String(value) });
     }
-    if (typeof value !== 'object') {
-      issues.push(makeIssue(formatPath(path), 'not-json', { received: typeof value }));
-      return null;
-    }
-    if (path.length > maxDepth) {
-      issues.push(makeIssue(formatPath(path), 'too-deep', { max: maxDepth }));
-      return null;
-    }
-    if (ancestors.has(value)) {
-      issues.push(makeIssue(formatPath(path), 'not-json', { received: 'a reference to itself' }));
-      return null;
-    }
+    if (typeof value !== 'object') return report('not-json', { received: typeof value });
+    if (path.length > maxDepth) return report('too-deep', { max: maxDepth });
+    if (ancestors.has(value)) return report('not-json', { received: 'a reference to itself' });
     ancestors.add(value);
     try {
-      if (Array.isArray(value)) return Array.from(value, (item, i) => copy(item, [...path, i]));
+      if (Array.isArray(value)) {
+        const result: JsonValue[] = new Array(value.length);
+        for (let i = 0; i < value.length; i += 1) {
+          path.push(i);
+          result[i] = copy(value[i]);
+          path.pop();
+        }
+        return result;
+      }
       const prototype = Object.getPrototypeOf(value) as unknown;
       if (prototype !== Object.prototype && prototype !== null) {
         const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-        issues.push(
-          makeIssue(formatPath(path), 'not-json', {
-            received: `a ${String(name ?? 'class')} object`,
-          }),
-        );
-        return null;
+        return report('not-json', { received: `a ${String(name ?? 'class')} object` });
       }
       const result: Record<string, JsonValue> = Object.create(null);
-      for (const key of Object.keys(value)) {
+      const keys = Object.keys(value);
+      for (let i = 0; i < keys.length; i += 1) {
+        const key = keys[i]!;
         const item = (value as Record<string, unknown>)[key];
         // As JSON.stringify does: a property set to undefined is a property left out.
-        if (item !== undefined) define(result, key, copy(item, [...path, key]));
+        if (item === undefined) continue;
+        path.push(key);
+        // Plain assignment is safe here: with no prototype there is no inherited __proto__
+        // setter, so even a key named "__proto__" becomes an ordinary own property.
+        result[key] = copy(item);
+        path.pop();
       }
       return result;
     } finally {
@@ -103,7 +99,7 @@ export function toJsonValue(input: unknown): JsonResult {
     }
   };
   try {
-    const value = copy(input, []);
+    const value = copy(input);
     return issues.length ? { ok: false, issues } : { ok: true, value };
   } catch (error) {
     return { ok: false, issues: [makeIssue('', 'not-json', { received: errorText(error) })] };

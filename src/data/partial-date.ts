@@ -59,7 +59,8 @@ export function isPartialDate(text: string): boolean {
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
-  // Not Date.UTC: it maps years 0–99 to 1900–1999. setUTCFullYear rolls over months and days.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();

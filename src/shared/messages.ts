@@ -39,6 +39,7 @@ const en = {
   } as Record<string, string>,
   timeline: {
     label: 'Incident timeline',
+    zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     showAll: 'Show all',
@@ -111,6 +112,7 @@ const ko: Messages = {
   },
   timeline: {
     label: '사건 타임라인',
+    zoom: '확대/축소',
     zoomIn: '확대',
     zoomOut: '축소',
     showAll: '전체 보기',

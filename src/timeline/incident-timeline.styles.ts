@@ -74,34 +74,31 @@ export const timelineStyles = css`
     stroke: var(--_border);
     stroke-dasharray: 2 3;
   }
-  [part='incident'] {
+  rect[part='incident'] {
     cursor: pointer;
     outline: none;
-  }
-  [part='incident'] rect {
     fill: var(--_color);
     stroke: var(--_color);
     stroke-width: 1.5;
   }
   /* Drawn as what they are: a known day is a solid dot, a period a solid bar, a date known
      only to its month or year a faint bar with a dashed edge ("some time in"). */
-  .kind-month rect,
-  .kind-year rect {
+  rect.kind-month,
+  rect.kind-year {
     fill-opacity: var(--_uncertain-opacity);
     stroke-dasharray: 3 2;
   }
-  [part='incident']:hover rect {
+  rect[part='incident']:hover {
     stroke: var(--_text);
   }
-  [part='incident']:focus-visible rect,
-  [part='incident'].selected rect {
+  rect[part='incident']:focus-visible,
+  rect[part='incident'].selected {
     stroke: var(--_selected);
     stroke-width: 3;
     stroke-dasharray: none;
   }
   [part='aggregate'] {
     cursor: zoom-in;
-    outline: none;
   }
   [part='aggregate'] .certain {
     fill: var(--_color);
@@ -110,10 +107,15 @@ export const timelineStyles = css`
     fill: var(--_color);
     fill-opacity: var(--_uncertain-opacity);
   }
-  [part='aggregate']:focus-visible rect,
-  [part='aggregate']:hover rect {
+  .active-bin {
+    fill: none;
     stroke: var(--_selected);
     stroke-width: 2;
+    pointer-events: none;
+  }
+  svg:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   [part='axis'] line {
     stroke: var(--_border);
@@ -154,7 +156,7 @@ export const timelineStyles = css`
     fill: var(--_muted);
     stroke: var(--_muted);
   }
-  .kinds .kind-month rect {
+  .kinds rect.kind-month {
     fill-opacity: var(--_uncertain-opacity);
     stroke-dasharray: 3 2;
   }

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { spanOf } from '../data/partial-date.js';
 import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
-import { filterIncidents, isFilterEmpty, type Filter } from '../filter/filter.js';
+import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
 import { dataTableStyles, renderTableView } from '../shared/data-table.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
@@ -15,38 +14,52 @@ import { tokenStyles } from '../shared/tokens.js';
 import { WidgetDataController } from '../shared/widget-data.js';
 import { CategorySheet } from './category-colors.js';
 import { timelineStyles } from './incident-timeline.styles.js';
+import {
+  axisHeight,
+  renderActiveBin,
+  renderAxis,
+  renderBinLane,
+  renderMarkLane,
+  renderSpan,
+} from './timeline-chart.js';
 import { incidentCategories, incidentLocation, renderIncidentDetail } from './timeline-detail.js';
 import {
   axisTicks,
   defaultView,
   groupings,
   layoutTimeline,
-  sizes,
   timelineItems,
-  xOf,
+  timeAt,
   zoomView,
   type Bin,
   type Grouping,
+  type Lane,
   type LaneLayout,
-  type Mark,
   type TimelineItem,
   type TimelineLayout,
   type View,
 } from './timeline-layout.js';
+import { renderList } from './timeline-list.js';
 import { TimelinePointer, type PointerHost } from './timeline-pointer.js';
 import { timelineSummary } from './timeline-summary.js';
 
 /** Below this width the timeline becomes a list by month rather than a squeezed axis. */
 const narrowWidth = 480;
-const axisHeight = 30;
 /** Rows of the table view rendered at a time; the rest come with "Show more". */
 const tablePage = 500;
+
+/** A bin the keyboard can stop on, in time order across lanes. */
+interface BinStop {
+  lane: LaneLayout;
+  bin: Bin;
+}
 
 /**
  * Incidents on a time axis, coloured by category, in lanes, each drawn as what its date says:
  * a day, a month or a year ("some time in"), or a period. Zoom and pan with wheel, drag,
  * pinch, the buttons or + and −; brush the axis to filter a period; click or press Enter on an
- * incident to read it.
+ * incident to read it. Where incidents are too dense to draw one by one, counts per period
+ * are drawn instead, and zooming in expands them.
  *
  * @summary Incidents on a time axis, honest about uncertain dates.
  * @fires civic-select - `{ type: 'incident', id }` when the reader selects an incident (`id: null` when cleared).
@@ -54,13 +67,16 @@ const tablePage = 500;
  * @fires civic-load - `{ dataset }` when its own `src` or `data` validated.
  * @fires civic-error - `{ message, issues }` when its own `src` or `data` could not be used.
  * @csspart incident - Each incident mark, with `data-id` = the incident's id.
- * @csspart aggregate - A count of incidents in one period, where marks are too dense to draw one by one.
+ * @csspart aggregate - The counts per period of one lane, where incidents are too dense to draw one by one.
  * @csspart axis - The time axis (drag along it to brush a period).
  * @csspart detail - The selected incident's detail.
- * @csspart table - The data-table view. @csspart table-toggle - Its toggle button.
+ * @csspart table - The data-table view.
+ * @csspart table-toggle - The button that shows the data-table view.
  * @csspart error - The error message.
  * @cssprop --civic-font - Font family.
- * @cssprop --civic-color-text - Text colour. @cssprop --civic-color-background - Background.
+ * @cssprop --civic-color-text - Text colour.
+ * @cssprop --civic-color-background - Background colour.
+ * @cssprop --civic-color-accent - Brushed period and links.
  * @cssprop --civic-category-<id> - Colour of a category (default: the dataset's, else a colour-blind-safe palette).
  * @cssprop --civic-timeline-uncertain-opacity - Fill opacity of dates known only to a month or year.
  */
@@ -86,7 +102,9 @@ export class IncidentTimeline extends LitElement {
   @state() private view?: View;
   @state() private width = 0;
   @state() private selectedId: string | null = null;
+  /** The mark or bin the keyboard is on: an incident id, or an index into `binStops`. */
   @state() private activeId?: string;
+  @state() private activeBin = 0;
   @state() private brush?: [number, number];
   @state() private tableOpen = false;
   @state() private tableRows = tablePage;
@@ -102,12 +120,13 @@ export class IncidentTimeline extends LitElement {
 
   // Derived in willUpdate, each only when its inputs change.
   private readyDataset?: Dataset;
-  private filter?: Filter;
   private items: TimelineItem[] = [];
-  private lanes: ReturnType<typeof timelineItems>['lanes'] = [];
+  private itemById = new Map<string, TimelineItem>();
+  private lanes: Lane[] = [];
   private layout?: TimelineLayout;
-  private itemsKey: unknown[] = [];
-  private viewFromData = true;
+  private binStops: BinStop[] = [];
+  private itemsInputs: unknown[] = [];
+  private viewInputs: unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -127,7 +146,7 @@ export class IncidentTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
-    // Measured here as well as by the observer, so the first frame is drawn at the right width.
+    // Measured here as well as by the observer, so the first frame is drawn at its width.
     if (!this.width && this.isConnected)
       this.width = Math.floor(this.getBoundingClientRect().width);
     const state = this.source.state;
@@ -138,10 +157,7 @@ export class IncidentTimeline extends LitElement {
     }
     const lang = this.language.lang;
     const filter = this.source.filter;
-    const key = [state.dataset, filter, this.groupBy, lang];
-    if (key.some((value, i) => value !== this.itemsKey[i])) {
-      const datasetChanged = state.dataset !== this.readyDataset;
-      this.itemsKey = key;
+    if (changedInputs(this.itemsInputs, [state.dataset, filter, this.groupBy, lang])) {
       this.readyDataset = state.dataset;
       this.categorySheet.update(state.dataset.categories);
       const grouping = (groupings as readonly string[]).includes(this.groupBy)
@@ -155,28 +171,29 @@ export class IncidentTimeline extends LitElement {
         lang,
         messagesFor(lang).locationNotStated,
       ));
-      if (datasetChanged || filter.from !== this.filter?.from || filter.to !== this.filter?.to) {
-        this.viewFromData = true;
-        this.tableRows = tablePage;
-      }
+      this.itemById = new Map(this.items.map((item) => [item.id, item]));
       if (this.selectedId && !shown.some((i) => i.id === this.selectedId)) this.selectedId = null;
-      this.filter = filter;
     }
-    if (changed.has('from') || changed.has('to')) this.viewFromData = true;
-    if (this.viewFromData) {
+    // A new dataset, filter period or initial window resets what the reader zoomed to.
+    if (
+      changedInputs(this.viewInputs, [state.dataset, filter.from, filter.to, this.from, this.to])
+    ) {
       this.view = this.initialView();
-      this.viewFromData = false;
+      this.tableRows = tablePage;
     }
-    if (this.view && this.width)
+    if (this.view && this.width) {
       this.layout = layoutTimeline(this.items, this.lanes, this.view, this.width);
+      this.binStops = this.layout.lanes
+        .flatMap((lane) => lane.bins.map((bin) => ({ lane, bin })))
+        .sort((a, b) => a.bin.start - b.bin.start);
+    }
   }
 
   protected override updated(): void {
     // Keep keyboard focus on the active mark when a re-render replaced or moved it.
     if (this.activeId && this.matches(':focus-within')) {
       const mark = this.markElement(this.activeId);
-      if (mark && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== mark)
-        mark.focus();
+      if (mark && (this.renderRoot as ShadowRoot).activeElement !== mark) mark.focus();
     }
   }
 
@@ -186,34 +203,47 @@ export class IncidentTimeline extends LitElement {
     if (state.status === 'error') return renderError(state.error, lang);
     if (state.status !== 'ready' || !this.readyDataset) return renderLoading(lang);
     const messages = messagesFor(lang);
-    const filter = this.source.filter;
     if (!this.items.length) {
-      return html`${this.renderToolbar(messages)}${renderEmpty(
-        lang,
-        isFilterEmpty(filter)
-          ? undefined
-          : () => this.source.setFilter({ categoryIds: [], regionIds: [] }),
-      )}`;
+      const filter = this.source.filter;
+      const clear = isFilterEmpty(filter)
+        ? undefined
+        : () => this.source.setFilter({ categoryIds: [], regionIds: [] });
+      return html`${this.renderToolbar(messages)}${renderEmpty(lang, clear)}`;
     }
-    const selected = this.selectedId
-      ? this.items.find((item) => item.id === this.selectedId)
-      : undefined;
+    const selected = this.selectedId ? this.itemById.get(this.selectedId) : undefined;
+    const narrow = this.width > 0 && this.width < narrowWidth;
     return html`
       ${this.renderToolbar(messages)}
       <p class="summary" id="summary">${timelineSummary(this.items, lang)}</p>
-      ${this.width && this.width < narrowWidth ? this.renderList(lang) : this.renderChart(messages, lang)}
-      ${selected ? renderIncidentDetail(selected.incident, this.readyDataset, lang, () => this.select(null)) : nothing}
+      ${
+        narrow
+          ? html`<div
+              class="list"
+              role="group"
+              aria-label=${messages.timeline.label}
+              @keydown=${this.handleKeydown}
+              @click=${this.handleClick}
+            >
+              ${renderList(this.items, this.rovingId(), this.selectedId, lang)}
+            </div>`
+          : this.renderChart(messages, lang)
+      }
+      ${
+        selected
+          ? renderIncidentDetail(selected.incident, this.readyDataset, lang, () =>
+              this.select(null),
+            )
+          : nothing
+      }
       ${this.renderTable(messages, lang)}
     `;
   }
 
   private renderToolbar(messages: Messages) {
-    const dataset = this.readyDataset!;
     const filter = this.source.filter;
-    const hasPeriod = Boolean(filter.from || filter.to);
     const t = messages.timeline;
     return html`<div class="toolbar">
-      <div class="zoom" role="group" aria-label=${t.label}>
+      <div class="zoom" role="group" aria-label=${t.zoom}>
         <button
           type="button"
           @click=${() => this.zoomBy(0.5)}
@@ -232,7 +262,7 @@ export class IncidentTimeline extends LitElement {
         </button>
         <button type="button" @click=${this.showAll}>${t.showAll}</button>
         ${
-          hasPeriod
+          filter.from || filter.to
             ? html`<button type="button" @click=${() => this.setPeriod(undefined)}>
                 ${t.clearPeriod}
               </button>`
@@ -240,7 +270,7 @@ export class IncidentTimeline extends LitElement {
         }
       </div>
       <ul class="legend" aria-label=${t.categories}>
-        ${dataset.categories.map((category, index) => {
+        ${this.readyDataset!.categories.map((category, index) => {
           const label = resolveText(category.label, this.language.lang);
           const on = !filter.categoryIds.length || filter.categoryIds.includes(category.id);
           return html`<li>
@@ -259,20 +289,26 @@ export class IncidentTimeline extends LitElement {
   }
 
   private renderChart(messages: Messages, lang: string) {
-    const layout = this.layout;
-    const view = this.view;
-    if (!layout || !view || !this.width) return html`<div class="chart placeholder"></div>`;
-    const width = this.width;
+    const { layout, view, width } = this;
+    if (!layout || !view || !width) return html`<div class="chart placeholder"></div>`;
+    const t = messages.timeline;
     const plotHeight = Math.max(layout.height, this.height ?? 0);
     const filter = this.source.filter;
     const from = filter.from ? spanOf(filter.from)?.start : undefined;
     const to = filter.to ? spanOf(filter.to)?.end : undefined;
-    const { ticks, interval } = axisTicks(view, width, lang);
-    const t = messages.timeline;
-    const activeId = this.activeTarget(layout);
+    const aggregated = layout.mode === 'aggregate';
+    const stop = aggregated
+      ? this.binStops[Math.min(this.activeBin, this.binStops.length - 1)]
+      : undefined;
+    const categories = this.readyDataset!.categories;
+    const markView = {
+      activeId: this.rovingId(),
+      selectedId: this.selectedId,
+      label: (id: string) => this.markLabel(id, lang),
+    };
     return html`
       ${
-        layout.mode === 'aggregate' && layout.binInterval
+        aggregated && layout.binInterval
           ? html`<p class="note">
               ${t.aggregated(t.intervals[layout.binInterval.name] ?? layout.binInterval.name)}
             </p>`
@@ -285,9 +321,13 @@ export class IncidentTimeline extends LitElement {
         aria-describedby="summary keyboard-help"
       >
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
+        ${aggregated ? html`<p class="visually-hidden" aria-live="polite">${stop ? this.binLabel(stop, lang) : ''}</p>` : nothing}
         <svg
           width=${width}
           height=${plotHeight + axisHeight}
+          tabindex=${aggregated ? '0' : nothing}
+          role=${aggregated ? 'img' : nothing}
+          aria-label=${aggregated ? `${t.label}: ${stop ? this.binLabel(stop, lang) : ''}` : nothing}
           @pointerdown=${this.pointer.onPointerDown}
           @pointermove=${this.pointer.onPointerMove}
           @pointerup=${this.pointer.onPointerUp}
@@ -298,181 +338,38 @@ export class IncidentTimeline extends LitElement {
         >
           ${
             from !== undefined || to !== undefined
-              ? svg`<rect class="period" x=${Math.max(0, xOf(from ?? view.start, view, width))} y="0"
-                width=${Math.max(0, Math.min(width, xOf(to ?? view.end, view, width)) - Math.max(0, xOf(from ?? view.start, view, width)))}
-                height=${plotHeight}></rect>`
+              ? renderSpan('period', from ?? view.start, to ?? view.end, view, width, plotHeight)
               : nothing
           }
           ${layout.lanes.map((lane) =>
-            layout.mode === 'marks'
-              ? this.renderMarkLane(lane, activeId, lang)
-              : this.renderBinLane(lane, layout, activeId, lang, interval.precision),
+            aggregated
+              ? renderBinLane(
+                  lane,
+                  Math.max(
+                    0,
+                    categories.findIndex((c) => c.id === lane.key),
+                  ),
+                  layout.maxBinTotal,
+                )
+              : renderMarkLane(lane, markView),
           )}
-          <g part="axis" transform="translate(0 ${plotHeight})">
-            <line x1="0" x2=${width} y1="0.5" y2="0.5"></line>
-            ${ticks.map(
-              (tick) => svg`<g transform="translate(${tick.x} 0)">
-                <line y1="0" y2="5"></line>
-                <text y="18" text-anchor="middle">${tick.label}</text>
-              </g>`,
-            )}
-            <rect class="brush-band" x="0" y="0" width=${width} height=${axisHeight}></rect>
-          </g>
-          ${
-            this.brush
-              ? svg`<rect class="brush" x=${xOf(this.brush[0], view, width)} y="0"
-                width=${Math.max(1, xOf(this.brush[1], view, width) - xOf(this.brush[0], view, width))}
-                height=${plotHeight + axisHeight}></rect>`
-              : nothing
-          }
+          ${stop && this.matches(':focus-within') ? renderActiveBin(stop.lane, stop.bin) : nothing}
+          ${renderAxis(axisTicks(view, width, lang).ticks, width, plotHeight)}
+          ${this.brush ? renderSpan('brush', this.brush[0], this.brush[1], view, width, plotHeight + axisHeight) : nothing}
         </svg>
       </div>
       <ul class="kinds">
-        <li>${this.kindIcon('day')}${t.kindDay}</li>
-        <li>${this.kindIcon('month')}${t.kindUncertain}</li>
-        <li>${this.kindIcon('period')}${t.kindPeriod}</li>
+        <li>${kindIcon('day')}${t.kindDay}</li>
+        <li>${kindIcon('month')}${t.kindUncertain}</li>
+        <li>${kindIcon('period')}${t.kindPeriod}</li>
       </ul>
     `;
-  }
-
-  private kindIcon(kind: 'day' | 'month' | 'period') {
-    const width = kind === 'day' ? 10 : 28;
-    return html`<svg width="28" height="12" aria-hidden="true">
-      <g class="kind-${kind}">
-        <rect
-          x=${kind === 'day' ? 9 : 1}
-          y="1"
-          width=${width - 2}
-          height="10"
-          rx=${kind === 'day' ? 5 : 2}
-        ></rect>
-      </g>
-    </svg>`;
-  }
-
-  private renderMarkLane(lane: LaneLayout, activeId: string | undefined, lang: string) {
-    const labelHeight = lane.label ? sizes.laneLabelHeight : 0;
-    const inset = (sizes.rowHeight - sizes.markHeight) / 2;
-    return svg`<g class="lane" transform="translate(0 ${lane.y})">
-      ${lane.label ? svg`<text class="lane-label" x="0" y="12">${lane.label}</text>` : nothing}
-      ${repeat(
-        lane.marks,
-        (mark) => mark.item.id,
-        (mark) =>
-          this.renderMark(mark, labelHeight + mark.row * sizes.rowHeight + inset, activeId, lang),
-      )}
-    </g>`;
-  }
-
-  private renderMark(mark: Mark, y: number, activeId: string | undefined, lang: string) {
-    const { item } = mark;
-    const label = this.markLabel(item, lang);
-    const round = item.kind === 'day' ? sizes.markHeight / 2 : 2;
-    return svg`<g
-      part="incident"
-      class="cat-${item.categoryIndex} kind-${item.kind}${item.id === this.selectedId ? ' selected' : ''}"
-      data-id=${item.id}
-      role="button"
-      tabindex=${item.id === activeId ? '0' : '-1'}
-      aria-label=${label}
-      aria-pressed=${item.id === this.selectedId ? 'true' : 'false'}
-      transform="translate(${mark.x} ${y})"
-    ><rect width=${mark.width} height=${sizes.markHeight} rx=${round}></rect><title>${label}</title></g>`;
-  }
-
-  private renderBinLane(
-    lane: LaneLayout,
-    layout: TimelineLayout,
-    activeId: string | undefined,
-    lang: string,
-    precision: 'day' | 'month' | 'year',
-  ) {
-    const labelHeight = lane.label ? sizes.laneLabelHeight : 0;
-    const scale = (sizes.aggregateHeight - 4) / Math.max(1, layout.maxBinTotal);
-    const categoryIndex = this.readyDataset!.categories.findIndex((c) => c.id === lane.key);
-    const messages = messagesFor(lang);
-    return svg`<g class="lane" transform="translate(0 ${lane.y})">
-      ${lane.label ? svg`<text class="lane-label" x="0" y="12">${lane.label}</text>` : nothing}
-      ${repeat(
-        lane.bins,
-        (bin) => bin.start,
-        (bin) => {
-          const id = this.binId(lane, bin);
-          const certain = bin.certain * scale;
-          const uncertain = bin.uncertain * scale;
-          const bottom = labelHeight + sizes.aggregateHeight;
-          const period = formatPartialDate(
-            new Date(bin.start)
-              .toISOString()
-              .slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4),
-            lang,
-          );
-          const label = `${lane.label ? `${lane.label}: ` : ''}${messages.timeline.bin(messages.incidents(bin.certain + bin.uncertain), period, bin.uncertain)}`;
-          return svg`<g part="aggregate" class="cat-${categoryIndex < 0 ? 0 : categoryIndex}" data-bin=${id}
-              role="button" tabindex=${id === activeId ? '0' : '-1'} aria-label=${label}
-              transform="translate(${bin.x} 0)">
-            <rect class="certain" x="0.5" y=${bottom - certain} width=${Math.max(1, bin.width - 1)} height=${certain}></rect>
-            <rect class="uncertain" x="0.5" y=${bottom - certain - uncertain} width=${Math.max(1, bin.width - 1)} height=${uncertain}></rect>
-            <title>${label}</title>
-          </g>`;
-        },
-      )}
-    </g>`;
-  }
-
-  private renderList(lang: string) {
-    const groups = new Map<string, TimelineItem[]>();
-    for (const item of this.items) {
-      const key =
-        item.kind === 'year' ? item.incident.date.slice(0, 4) : item.incident.date.slice(0, 7);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
-    }
-    const activeId =
-      this.activeId && this.items.some((i) => i.id === this.activeId)
-        ? this.activeId
-        : this.items[0]?.id;
-    return html`<div
-      class="list"
-      role="group"
-      aria-label=${messagesFor(lang).timeline.label}
-      @keydown=${this.handleKeydown}
-      @click=${this.handleClick}
-    >
-      ${[...groups].map(
-        ([key, items]) =>
-          html`<h3>${formatPartialDate(key, lang)}</h3>
-            <ol>
-              ${repeat(
-                items,
-                (item) => item.id,
-                (item) => {
-                  const title = resolveText(item.incident.title, lang);
-                  return html`<li>
-                    <button
-                      type="button"
-                      part="incident"
-                      class="cat-${item.categoryIndex} kind-${item.kind}${item.id === this.selectedId ? ' selected' : ''}"
-                      data-id=${item.id}
-                      tabindex=${item.id === activeId ? '0' : '-1'}
-                      aria-pressed=${item.id === this.selectedId ? 'true' : 'false'}
-                    >
-                      <span class="when"
-                        >${formatPeriod(item.incident.date, item.incident.endDate, lang)}</span
-                      >
-                      <span lang=${title.lang ?? nothing}>${title.text}</span>
-                    </button>
-                  </li>`;
-                },
-              )}
-            </ol>`,
-      )}
-    </div>`;
   }
 
   private renderTable(messages: Messages, lang: string) {
     const dataset = this.readyDataset!;
     const rows = this.tableOpen ? this.items.slice(0, this.tableRows) : [];
-    const hidden = this.items.length - rows.length;
+    const hidden = this.items.length - this.tableRows;
     return html`${renderTableView({
       open: this.tableOpen,
       onToggle: () => (this.tableOpen = !this.tableOpen),
@@ -510,8 +407,9 @@ export class IncidentTimeline extends LitElement {
   }
 
   /** "Title, September 2024, Expression, Hoeryong, North Hamgyong". */
-  private markLabel(item: TimelineItem, lang: string): string {
-    const { incident } = item;
+  private markLabel(id: string, lang: string): string {
+    const incident = this.itemById.get(id)?.incident;
+    if (!incident) return id;
     const dataset = this.readyDataset!;
     return [
       resolveText(incident.title, lang).text,
@@ -519,6 +417,21 @@ export class IncidentTimeline extends LitElement {
       incidentCategories(incident, dataset, lang),
       incidentLocation(incident, dataset, lang),
     ].join(', ');
+  }
+
+  /** "Expression: 12 incidents in March 2024, 3 of them dated only to a longer period". */
+  private binLabel({ lane, bin }: BinStop, lang: string): string {
+    const messages = messagesFor(lang);
+    const precision = this.layout?.binInterval?.precision ?? 'day';
+    const date = new Date(bin.start)
+      .toISOString()
+      .slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4);
+    const text = messages.timeline.bin(
+      messages.incidents(bin.certain + bin.uncertain),
+      formatPartialDate(date, lang),
+      bin.uncertain,
+    );
+    return lane.label ? `${lane.label}: ${text}` : text;
   }
 
   private initialView(): View | undefined {
@@ -531,53 +444,58 @@ export class IncidentTimeline extends LitElement {
     return view.end > view.start ? view : fallback;
   }
 
-  /** The mark (or bin) that holds the roving tabindex: the active one if drawn, else the first. */
-  private activeTarget(layout: TimelineLayout): string | undefined {
-    const ids = this.navigationOrder(layout);
+  /** The incident ids arrow keys step through, in time order: those drawn as marks. */
+  private markOrder(): string[] {
+    const narrow = this.width > 0 && this.width < narrowWidth;
+    if (narrow || !this.layout) return this.items.map((item) => item.id);
+    return this.layout.mode === 'marks' ? this.layout.visible.map((item) => item.id) : [];
+  }
+
+  /** The mark holding the roving tabindex: the active one if drawn, else the first. */
+  private rovingId(): string | undefined {
+    const ids = this.markOrder();
     return this.activeId && ids.includes(this.activeId) ? this.activeId : ids[0];
   }
 
-  /** The order arrow keys follow: incidents (or bins) in time order. */
-  private navigationOrder(layout: TimelineLayout | undefined): string[] {
-    if (!layout || (this.width && this.width < narrowWidth))
-      return this.items.map((item) => item.id);
-    if (layout.mode === 'marks') return layout.visible.map((item) => item.id);
-    return layout.lanes
-      .flatMap((lane) => lane.bins.map((bin) => ({ id: this.binId(lane, bin), start: bin.start })))
-      .sort((a, b) => a.start - b.start)
-      .map((bin) => bin.id);
-  }
-
-  private binId(lane: LaneLayout, bin: Bin): string {
-    return `bin:${lane.key}:${bin.start}`;
-  }
-
   private markElement(id: string): HTMLElement | null {
-    const attribute = id.startsWith('bin:') ? 'data-bin' : 'data-id';
-    return this.renderRoot.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(id)}"]`);
+    return this.renderRoot.querySelector<HTMLElement>(
+      `[part="incident"][data-id="${CSS.escape(id)}"]`,
+    );
   }
 
   private readonly handleClick = (event: MouseEvent) => {
     if (this.pointer.consumeDrag()) return;
-    const target = (event.target as Element).closest('[data-id], [data-bin]');
-    if (!target) return;
-    const id = target.getAttribute('data-id');
+    const target = event.target as Element;
+    const id = target.closest('[part="incident"]')?.getAttribute('data-id');
     if (id) {
       this.activeId = id;
       this.select(id);
-    } else {
-      this.zoomToBin(target.getAttribute('data-bin')!);
+      return;
     }
+    const laneKey = target.closest('[part="aggregate"]')?.getAttribute('data-lane');
+    if (laneKey === null || laneKey === undefined || !this.view) return;
+    const svg = event.currentTarget as Element;
+    const t = timeAt(event.clientX - svg.getBoundingClientRect().left, this.view, this.width);
+    const stop = this.binStops.find(
+      (s) => s.lane.key === laneKey && s.bin.start <= t && t < s.bin.end,
+    );
+    if (stop) this.zoomToBin(stop.bin);
   };
 
   private readonly handleKeydown = (event: KeyboardEvent) => {
-    const ids = this.navigationOrder(this.layout);
-    const current = (event.target as Element).closest('[data-id], [data-bin]');
+    const aggregated = this.layout?.mode === 'aggregate' && !(this.width < narrowWidth);
+    const ids = aggregated ? [] : this.markOrder();
     const currentId =
-      current?.getAttribute('data-id') ?? current?.getAttribute('data-bin') ?? undefined;
-    const index = currentId ? ids.indexOf(currentId) : -1;
+      (event.target as Element).closest('[part="incident"]')?.getAttribute('data-id') ?? undefined;
+    const index = aggregated ? this.activeBin : currentId ? ids.indexOf(currentId) : -1;
+    const count = aggregated ? this.binStops.length : ids.length;
     const move = (to: number) => {
-      const id = ids[Math.max(0, Math.min(ids.length - 1, to))];
+      const next = Math.max(0, Math.min(count - 1, to));
+      if (aggregated) {
+        this.activeBin = next;
+        return;
+      }
+      const id = ids[next];
       if (!id) return;
       this.activeId = id;
       void this.updateComplete.then(() => this.markElement(id)?.focus());
@@ -595,13 +513,16 @@ export class IncidentTimeline extends LitElement {
         move(0);
         break;
       case 'End':
-        move(ids.length - 1);
+        move(count - 1);
         break;
       case 'Enter':
       case ' ':
-        if (!currentId) return;
-        if (currentId.startsWith('bin:')) this.zoomToBin(currentId);
-        else this.select(currentId);
+        if (aggregated) {
+          const stop = this.binStops[this.activeBin];
+          if (stop) this.zoomToBin(stop.bin);
+        } else if (currentId) {
+          this.select(currentId);
+        } else return;
         break;
       case 'Escape':
         if (this.selectedId === null) return;
@@ -627,17 +548,17 @@ export class IncidentTimeline extends LitElement {
     this.dispatchEvent(new CivicSelectEvent('incident', id));
   }
 
-  /** Zoom by `factor` around the given mark (or the middle of the view). */
+  /** Zoom by `factor` around the given incident (or the middle of the view). */
   private zoomBy(factor: number, aroundId?: string): void {
     if (!this.view) return;
-    const item = aroundId ? this.items.find((i) => i.id === aroundId) : undefined;
+    const item = aroundId ? this.itemById.get(aroundId) : undefined;
     this.view = zoomView(this.view, factor, item ? (item.start + item.end) / 2 : undefined);
+    this.activeBin = 0;
   }
 
-  private zoomToBin(binId: string): void {
-    const start = Number(binId.slice(binId.lastIndexOf(':') + 1));
-    const bin = this.layout?.lanes.flatMap((lane) => lane.bins).find((b) => b.start === start);
-    if (bin) this.view = zoomView({ start: bin.start, end: bin.end }, 1.5);
+  private zoomToBin(bin: Bin): void {
+    this.view = zoomView({ start: bin.start, end: bin.end }, 1.5);
+    this.activeBin = 0;
   }
 
   private readonly showAll = () => {
@@ -657,11 +578,11 @@ export class IncidentTimeline extends LitElement {
     this.source.setFilter({ ...filter, categoryIds: next.length === all.length ? [] : next });
   }
 
-  /** Filters to a period (day precision), or clears the period with undefined. */
+  /** Filters to a period (whole days), or clears the period with undefined. */
   private setPeriod(range: [number, number] | undefined): void {
     const { from, to, ...rest } = this.source.filter;
     if (!range) {
-      this.source.setFilter(rest);
+      if (from || to) this.source.setFilter(rest);
       return;
     }
     const day = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -691,6 +612,26 @@ export class IncidentTimeline extends LitElement {
       brushed: (range) => element.setPeriod(range),
     };
   }
+}
+
+/** Records `next` as the inputs and says whether any differs from the last ones. */
+function changedInputs(last: unknown[], next: unknown[]): boolean {
+  const changed = next.length !== last.length || next.some((value, i) => value !== last[i]);
+  if (changed) last.splice(0, last.length, ...next);
+  return changed;
+}
+
+function kindIcon(kind: 'day' | 'month' | 'period') {
+  return html`<svg width="28" height="12" aria-hidden="true">
+    <rect
+      class="kind-${kind}"
+      x=${kind === 'day' ? 9 : 1}
+      y="1"
+      width=${kind === 'day' ? 10 : 26}
+      height="10"
+      rx=${kind === 'day' ? 5 : 2}
+    ></rect>
+  </svg>`;
 }
 
 declare global {

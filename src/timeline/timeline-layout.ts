@@ -412,3 +412,23 @@ export function axisTicks(
   }));
   return { interval, ticks };
 }
+
+/**
+ * The bars of a lane's bins as two SVG paths, the certain counts at the bottom and the
+ * uncertain ones above them: two nodes per lane however many bins, so that thousands of
+ * incidents cost the page no more than a handful of elements.
+ */
+export function binPaths(bins: readonly Bin[], bottom: number, height: number, maxTotal: number) {
+  const scale = height / Math.max(1, maxTotal);
+  let certain = '';
+  let uncertain = '';
+  for (const bin of bins) {
+    const x0 = (bin.x + 0.5).toFixed(1);
+    const x1 = Math.max(bin.x + 1.5, bin.x + bin.width - 0.5).toFixed(1);
+    const top = bottom - bin.certain * scale;
+    if (bin.certain) certain += `M${x0} ${bottom}V${top.toFixed(1)}H${x1}V${bottom}Z`;
+    if (bin.uncertain)
+      uncertain += `M${x0} ${top.toFixed(1)}V${(top - bin.uncertain * scale).toFixed(1)}H${x1}V${top.toFixed(1)}Z`;
+  }
+  return { certain, uncertain };
+}

@@ -76,6 +76,15 @@ describe('JSON values and a polluted Object.prototype', () => {
     expect(inherited.ok).to.equal(false);
   });
 
+  it('toJsonValue() keeps a "__proto__" key as an ordinary key', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "x": 1}') as unknown;
+    const result = toJsonValue(input);
+    const value = result.ok ? (result.value as Polluted) : {};
+    expect(Object.keys(value)).to.deep.equal(['__proto__', 'x']);
+    expect(Object.getPrototypeOf(value)).to.equal(null);
+    expect((value as { polluted?: boolean }).polluted).to.equal(undefined);
+  });
+
   it('toJsonValue() survives a getter that throws', () => {
     const input = {
       get boom(): never {

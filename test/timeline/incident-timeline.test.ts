@@ -103,7 +103,7 @@ describe('<civic-incident-timeline>', () => {
       const el = await drawn(await standalone(exampleDataset(), 'from="2024-08" to="2024-10"'));
       const arrests = mark(el, 'arrests') as SVGGElement;
       expect(arrests.classList.contains('kind-month')).to.equal(true);
-      const width = arrests.querySelector('rect')!.getBBox().width;
+      const width = arrests.getBBox().width;
       // August to October is 92 days drawn in 900 px: September (30 days) is about 293 px.
       expect(width).to.be.closeTo((30 / 92) * 900, 3);
     });
@@ -137,14 +137,31 @@ describe('<civic-incident-timeline>', () => {
       }
     });
 
-    it('draws counts per period when there are too many incidents, and labels them synthetic-free', async () => {
+    it('draws counts per period when there are too many incidents, and steps through them by keyboard', async () => {
       const el = await standalone(syntheticDataset({ incidents: 3000, seed: 2 }));
       await waitUntil(() => el.shadowRoot!.querySelector('[part="aggregate"]'), 'aggregates', {
         timeout: 5000,
       });
       expect(marks(el)).to.have.length(0);
-      const bin = el.shadowRoot!.querySelector('[part="aggregate"]')!;
-      expect(bin.getAttribute('aria-label')).to.match(/\d+ incidents? in /);
+      // One group per lane, not one element per incident or per period.
+      expect(el.shadowRoot!.querySelectorAll('[part="aggregate"]')).to.have.length(6);
+      expect(el.shadowRoot!.querySelector('.note')!.textContent).to.include('Too many incidents');
+      const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg')!;
+      chart.focus();
+      const label = () => chart.getAttribute('aria-label')!;
+      await el.updateComplete;
+      const first = label();
+      expect(first).to.match(/: \d+ incidents? in /);
+      press(chart, 'ArrowRight');
+      await el.updateComplete;
+      expect(label()).to.not.equal(first);
+      expect(el.shadowRoot!.querySelector('.active-bin')).to.not.equal(null);
+      press(chart, 'Enter');
+      await el.updateComplete;
+      // Entering a period zooms into it: fewer incidents in view, eventually drawn one by one.
+      expect(el.shadowRoot!.querySelector('[part="axis"] text')!.textContent).to.not.equal(
+        'Jan 2023',
+      );
     });
 
     it('shows hostile text as text', async () => {
