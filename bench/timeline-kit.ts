@@ -21,6 +21,8 @@ export interface Mounted {
 
 export interface Contender {
   name: string;
+  /** Untimed set-up before `mount`, in the same container (ours: load the dataset once). */
+  prepare?(container: HTMLElement, dataset: Dataset): Promise<void>;
   /** Draws `dataset` into `container`; resolves once its first frame is painted. */
   mount(container: HTMLElement, dataset: Dataset): Promise<Mounted>;
 }

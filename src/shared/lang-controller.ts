@@ -45,9 +45,6 @@ function unwatch(host: Host): void {
 }
 
 export class LangController implements ReactiveController {
-  /** The language in force, refreshed before each render. */
-  lang = 'en';
-
   constructor(private readonly host: Host) {
     host.addController(this);
   }
@@ -60,7 +57,11 @@ export class LangController implements ReactiveController {
     unwatch(this.host);
   }
 
-  hostUpdate(): void {
-    this.lang = languageOf(this.host);
+  /**
+   * The language in force, read when asked: controllers' hostUpdate runs after the host's
+   * willUpdate, which needs the language too. Cheap: a walk up a few ancestors.
+   */
+  get lang(): string {
+    return languageOf(this.host);
   }
 }

@@ -33,9 +33,9 @@ import {
   zoomView,
   type Bin,
   type Grouping,
-  type Lane,
   type LaneLayout,
   type TimelineItem,
+  type TimelineItems,
   type TimelineLayout,
   type View,
 } from './timeline-layout.js';
@@ -120,9 +120,8 @@ export class IncidentTimeline extends LitElement {
 
   // Derived in willUpdate, each only when its inputs change.
   private readyDataset?: Dataset;
-  private items: TimelineItem[] = [];
-  private itemById = new Map<string, TimelineItem>();
-  private lanes: Lane[] = [];
+  private timeline: TimelineItems = { items: [], lanes: [], endsBy: new Float64Array() };
+  private summary = '';
   private layout?: TimelineLayout;
   private binStops: BinStop[] = [];
   private itemsInputs: unknown[] = [];
@@ -164,14 +163,14 @@ export class IncidentTimeline extends LitElement {
         ? this.groupBy
         : 'category';
       const shown = filterIncidents(state.dataset, filter);
-      ({ items: this.items, lanes: this.lanes } = timelineItems(
+      this.timeline = timelineItems(
         state.dataset,
         shown,
         grouping,
         lang,
         messagesFor(lang).locationNotStated,
-      ));
-      this.itemById = new Map(this.items.map((item) => [item.id, item]));
+      );
+      this.summary = timelineSummary(this.items, lang);
       if (this.selectedId && !shown.some((i) => i.id === this.selectedId)) this.selectedId = null;
     }
     // A new dataset, filter period or initial window resets what the reader zoomed to.
@@ -182,7 +181,7 @@ export class IncidentTimeline extends LitElement {
       this.tableRows = tablePage;
     }
     if (this.view && this.width) {
-      this.layout = layoutTimeline(this.items, this.lanes, this.view, this.width);
+      this.layout = layoutTimeline(this.timeline, this.view, this.width);
       this.binStops = this.layout.lanes
         .flatMap((lane) => lane.bins.map((bin) => ({ lane, bin })))
         .sort((a, b) => a.bin.start - b.bin.start);
@@ -210,11 +209,11 @@ export class IncidentTimeline extends LitElement {
         : () => this.source.setFilter({ categoryIds: [], regionIds: [] });
       return html`${this.renderToolbar(messages)}${renderEmpty(lang, clear)}`;
     }
-    const selected = this.selectedId ? this.itemById.get(this.selectedId) : undefined;
+    const selected = this.selectedId ? this.itemWithId(this.selectedId) : undefined;
     const narrow = this.width > 0 && this.width < narrowWidth;
     return html`
       ${this.renderToolbar(messages)}
-      <p class="summary" id="summary">${timelineSummary(this.items, lang)}</p>
+      <p class="summary" id="summary">${this.summary}</p>
       ${
         narrow
           ? html`<div
@@ -304,7 +303,7 @@ export class IncidentTimeline extends LitElement {
     const markView = {
       activeId: this.rovingId(),
       selectedId: this.selectedId,
-      label: (id: string) => this.markLabel(id, lang),
+      label: (item: TimelineItem) => this.markLabel(item, lang),
     };
     return html`
       ${
@@ -407,9 +406,7 @@ export class IncidentTimeline extends LitElement {
   }
 
   /** "Title, September 2024, Expression, Hoeryong, North Hamgyong". */
-  private markLabel(id: string, lang: string): string {
-    const incident = this.itemById.get(id)?.incident;
-    if (!incident) return id;
+  private markLabel({ incident }: TimelineItem, lang: string): string {
     const dataset = this.readyDataset!;
     return [
       resolveText(incident.title, lang).text,
@@ -434,11 +431,19 @@ export class IncidentTimeline extends LitElement {
     return lane.label ? `${lane.label}: ${text}` : text;
   }
 
+  private get items(): TimelineItem[] {
+    return this.timeline.items;
+  }
+
+  private itemWithId(id: string): TimelineItem | undefined {
+    return this.items.find((item) => item.id === id);
+  }
+
   private initialView(): View | undefined {
     const filter = this.source.filter;
     const start = spanOf(filter.from ?? this.from ?? '')?.start;
     const end = spanOf(filter.to ?? this.to ?? '')?.end;
-    const fallback = defaultView(this.items);
+    const fallback = defaultView(this.timeline);
     if (start === undefined && end === undefined) return fallback;
     const view = { start: start ?? fallback?.start ?? 0, end: end ?? fallback?.end ?? 0 };
     return view.end > view.start ? view : fallback;
@@ -551,7 +556,7 @@ export class IncidentTimeline extends LitElement {
   /** Zoom by `factor` around the given incident (or the middle of the view). */
   private zoomBy(factor: number, aroundId?: string): void {
     if (!this.view) return;
-    const item = aroundId ? this.itemById.get(aroundId) : undefined;
+    const item = aroundId ? this.itemWithId(aroundId) : undefined;
     this.view = zoomView(this.view, factor, item ? (item.start + item.end) / 2 : undefined);
     this.activeBin = 0;
   }
@@ -562,7 +567,7 @@ export class IncidentTimeline extends LitElement {
   }
 
   private readonly showAll = () => {
-    this.view = defaultView(this.items);
+    this.view = defaultView(this.timeline);
   };
 
   private readonly filterToView = () => {

@@ -12,6 +12,7 @@ import {
   type Bin,
   type LaneLayout,
   type Tick,
+  type TimelineItem,
   type View,
 } from './timeline-layout.js';
 
@@ -21,7 +22,7 @@ export interface MarkView {
   /** The mark holding the roving tabindex. */
   activeId: string | undefined;
   selectedId: string | null;
-  label: (id: string) => string;
+  label: (item: TimelineItem) => string;
 }
 
 export function renderMarkLane(lane: LaneLayout, marks: MarkView) {
@@ -34,7 +35,7 @@ export function renderMarkLane(lane: LaneLayout, marks: MarkView) {
       (mark) => mark.item.id,
       (mark) => {
         const { item } = mark;
-        const label = marks.label(item.id);
+        const label = marks.label(item);
         const selected = item.id === marks.selectedId;
         return svg`<rect
           part="incident"

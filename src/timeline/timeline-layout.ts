@@ -8,7 +8,7 @@
  * for ticks we format with Intl anyway; tick intervals come from d3-time.
  */
 import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
-import { parsePartialDate, spanOfParsed, spanOf, type Precision } from '../data/partial-date.js';
+import { readValidatedDate, spanOfParsed, type Precision } from '../data/partial-date.js';
 import type { Dataset, Incident } from '../data/schema.js';
 import { textIn } from '../data/text.js';
 
@@ -29,6 +29,36 @@ export interface TimelineItem {
   laneKey: string;
   /** Index of its (first) category in the dataset, for its colour. */
   categoryIndex: number;
+  /** The month it falls in (year × 12 + month − 1), when its date says so: a day or a month. */
+  month?: number;
+}
+
+interface Timing {
+  start: number;
+  end: number;
+  kind: TimeKind;
+  month?: number;
+}
+
+// An incident's place in time never changes (validated datasets are not mutated), so it is
+// worked out once per incident and reused across filters, groupings and languages.
+const timings = new WeakMap<Incident, Timing>();
+
+function timingOf(incident: Incident): Timing {
+  let timing = timings.get(incident);
+  if (!timing) {
+    const date = readValidatedDate(incident.date);
+    const span = spanOfParsed(date);
+    if (incident.endDate) {
+      const end = spanOfParsed(readValidatedDate(incident.endDate)).end;
+      timing = { start: span.start, end: Math.max(span.end, end), kind: 'period' };
+    } else {
+      const month = date.month === undefined ? undefined : date.year * 12 + date.month - 1;
+      timing = { start: span.start, end: span.end, kind: date.precision, month };
+    }
+    timings.set(incident, timing);
+  }
+  return timing;
 }
 
 export interface Lane {
@@ -41,15 +71,16 @@ export const unlocatedLane = '\u0000unlocated';
 const singleLane = '\u0000all';
 
 export interface TimelineItems {
-  /** In time order: by start, then end, then id. */
+  /** In time order: by start, then end, then the dataset's order. */
   items: TimelineItem[];
   lanes: Lane[];
+  /** The latest end among items[0..i]: lets a view skip, by binary search, all that ended before it. */
+  endsBy: Float64Array;
 }
 
 /**
- * The incidents as timeline items in time order, and the lanes they fall in. An incident with
- * several categories sits in the lane of its first; incidents whose dates do not parse (the
- * schema forbids them) are left out rather than guessed.
+ * The incidents (of a validated dataset) as timeline items in time order, and the lanes they
+ * fall in. An incident with several categories sits in the lane of its first.
  */
 export function timelineItems(
   dataset: Dataset,
@@ -61,17 +92,15 @@ export function timelineItems(
   const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
   const items: TimelineItem[] = [];
   for (const incident of incidents) {
-    const start = parsePartialDate(incident.date);
-    if (!start) continue;
-    const span = spanOfParsed(start);
-    const endSpan = incident.endDate ? spanOf(incident.endDate) : undefined;
+    const { start, end, kind, month } = timingOf(incident);
     const firstCategory = incident.categoryIds[0] ?? '';
     items.push({
       incident,
       id: incident.id,
-      start: span.start,
-      end: endSpan ? Math.max(span.end, endSpan.end) : span.end,
-      kind: endSpan ? 'period' : start.precision,
+      start,
+      end,
+      kind,
+      month,
       laneKey:
         grouping === 'category'
           ? firstCategory
@@ -81,9 +110,8 @@ export function timelineItems(
       categoryIndex: categoryIndex.get(firstCategory) ?? 0,
     });
   }
-  items.sort(
-    (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  // Array sort is stable: ties keep the dataset's order, so the result is deterministic.
+  items.sort((a, b) => a.start - b.start || a.end - b.end);
 
   const used = new Set(items.map((item) => item.laneKey));
   let lanes: Lane[];
@@ -95,7 +123,10 @@ export function timelineItems(
   } else {
     lanes = [{ key: singleLane, label: '' }];
   }
-  return { items, lanes: lanes.filter((lane) => used.has(lane.key)) };
+  const endsBy = new Float64Array(items.length);
+  let latest = -Infinity;
+  items.forEach((item, i) => (endsBy[i] = latest = Math.max(latest, item.end)));
+  return { items, lanes: lanes.filter((lane) => used.has(lane.key)), endsBy };
 }
 
 /** A window of time, in ms (UTC). */
@@ -107,14 +138,11 @@ export interface View {
 const day = 86_400_000;
 
 /** The items' extent with a margin of 4% on each side (at least a month in all). */
-export function defaultView(items: readonly TimelineItem[]): View | undefined {
+export function defaultView({ items, endsBy }: TimelineItems): View | undefined {
   if (!items.length) return undefined;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const item of items) {
-    if (item.start < start) start = item.start;
-    if (item.end > end) end = item.end;
-  }
+  // Items are in time order, and endsBy holds the latest end so far.
+  const start = items[0]!.start;
+  const end = endsBy[items.length - 1]!;
   const margin = Math.max((end - start) * 0.04, 15 * day);
   return { start: start - margin, end: end + margin };
 }
@@ -213,13 +241,33 @@ export function stackRows(marks: Mark[], gap = 2): number {
 }
 
 /** Lays the items out in `width` pixels for `view`: as marks, or as counts when too dense. */
-export function layoutTimeline(
-  items: readonly TimelineItem[],
-  lanes: readonly Lane[],
-  view: View,
-  width: number,
-): TimelineLayout {
-  const visible = items.filter((item) => item.end > view.start && item.start < view.end);
+/** First index in [0, length) for which `test` holds, `test` being false then true. */
+function firstWhere(length: number, test: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The items within the view, in time order, found without walking all of them. */
+export function visibleItems({ items, endsBy }: TimelineItems, view: View): TimelineItem[] {
+  // Before `from`, every item ended by the view's start; from `to` on, all start after its end.
+  const from = firstWhere(items.length, (i) => endsBy[i]! > view.start);
+  const to = firstWhere(items.length, (i) => items[i]!.start >= view.end);
+  const visible: TimelineItem[] = [];
+  for (let i = from; i < to; i += 1) if (items[i]!.end > view.start) visible.push(items[i]!);
+  return visible;
+}
+
+export function layoutTimeline(timeline: TimelineItems, view: View, width: number): TimelineLayout {
+  const { lanes } = timeline;
+  const visible = visibleItems(timeline, view);
+  // Too many to draw one by one: count them, without placing marks that would not be drawn.
+  if (visible.length > densityLimits.maxMarks) return aggregateLayout(visible, lanes, view, width);
   const byLane = new Map<string, Mark[]>(lanes.map((lane) => [lane.key, []]));
   for (const item of visible) {
     const x0 = xOf(item.start, view, width);
@@ -230,14 +278,11 @@ export function layoutTimeline(
     byLane.get(item.laneKey)?.push({ item, x, width: markWidth, row: 0 });
   }
   const rows = new Map<string, number>();
-  let dense = visible.length > densityLimits.maxMarks;
   for (const [key, marks] of byLane) {
-    if (dense) break;
     const count = stackRows(marks);
+    if (count > densityLimits.maxRows) return aggregateLayout(visible, lanes, view, width);
     rows.set(key, count);
-    if (count > densityLimits.maxRows) dense = true;
   }
-  if (dense) return aggregateLayout(visible, lanes, view, width);
 
   let y = 0;
   const laneLayouts = lanes.map((lane) => {
@@ -258,7 +303,7 @@ export function layoutTimeline(
 
 /** Bins of a lane: counts per period of incidents overlapping the view. */
 function aggregateLayout(
-  visible: readonly TimelineItem[],
+  visible: TimelineItem[],
   lanes: readonly Lane[],
   view: View,
   width: number,
@@ -329,7 +374,7 @@ function aggregateLayout(
     mode: 'aggregate',
     lanes: laneLayouts,
     height: Math.max(0, y - sizes.laneGap),
-    visible: [...visible],
+    visible,
     binInterval: interval,
     maxBinTotal,
   };
@@ -383,6 +428,17 @@ export interface Tick {
   label: string;
 }
 
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+function tickFormat(lang: 'en' | 'ko', precision: Precision): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = tickFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { ...tickFields[precision], timeZone: 'UTC' });
+    tickFormats.set(key, format);
+  }
+  return format;
+}
+
 const tickFields: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { month: 'short', day: 'numeric' },
   month: { year: 'numeric', month: 'short' },
@@ -401,10 +457,7 @@ export function axisTicks(
   const korean = lang.toLowerCase().startsWith('ko');
   // Korean month labels are wider ("2024년 10월"): give them more room.
   const interval = chooseInterval(view, width, korean ? 96 : 80);
-  const format = new Intl.DateTimeFormat(korean ? 'ko' : 'en', {
-    ...tickFields[interval.precision],
-    timeZone: 'UTC',
-  });
+  const format = tickFormat(korean ? 'ko' : 'en', interval.precision);
   const ticks = interval.interval.range(new Date(view.start), new Date(view.end)).map((date) => ({
     x: xOf(date.getTime(), view, width),
     time: date.getTime(),

@@ -6,11 +6,6 @@ import { formatPartialDate } from '../shared/format-date.js';
 import { messagesFor } from '../shared/messages.js';
 import type { TimelineItem } from './timeline-layout.js';
 
-const monthOf = (t: number) => {
-  const date = new Date(t);
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
-};
-
 export function timelineSummary(items: readonly TimelineItem[], lang: string): string {
   const messages = messagesFor(lang);
   const count = messages.incidents(items.length);
@@ -26,7 +21,7 @@ export function timelineSummary(items: readonly TimelineItem[], lang: string): s
   const perMonth = new Map<string, number>();
   for (const item of items) {
     if (item.kind === 'day' || item.kind === 'month') {
-      const month = monthOf(item.start);
+      const month = item.incident.date.slice(0, 7);
       perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
     }
   }

@@ -129,3 +129,12 @@ describe('partial dates', () => {
     });
   });
 });
+
+describe('readValidatedDate()', () => {
+  it('reads validated dates the same as parsePartialDate()', async () => {
+    const { readValidatedDate } = await import('../../src/data/partial-date.js');
+    for (const text of ['2024', '2024-09', '2025-01-17', '0099-12-31', '2000-02-29']) {
+      expect(readValidatedDate(text), text).to.deep.equal(parsePartialDate(text));
+    }
+  });
+});

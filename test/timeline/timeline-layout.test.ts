@@ -11,6 +11,7 @@ import {
   stackRows,
   timelineItems,
   unlocatedLane,
+  visibleItems,
   xOf,
   zoomView,
   type Mark,
@@ -98,18 +99,17 @@ describe('stackRows()', () => {
 });
 
 describe('layoutTimeline()', () => {
-  const { items, lanes } = itemsOf(example);
-  const view = defaultView(items)!;
+  const timeline = itemsOf(example);
+  const view = defaultView(timeline)!;
 
   it('places each incident at the x of its span, at least a target wide', () => {
-    const layout = layoutTimeline(items, lanes, view, 1000);
+    const layout = layoutTimeline(timeline, view, 1000);
     expect(layout.mode).to.equal('marks');
     const arrests = layout.lanes[0]!.marks.find((m) => m.item.id === 'arrests')!;
     expect(arrests.x).to.be.closeTo(xOf(utc('2024-09-01'), view, 1000), 0.001);
     expect(arrests.width).to.be.closeTo(xOf(utc('2024-10-01'), view, 1000) - arrests.x, 0.001);
     const narrow = layoutTimeline(
-      items,
-      lanes,
+      timeline,
       { start: utc('2000-01-01'), end: utc('2100-01-01') },
       1000,
     );
@@ -118,15 +118,27 @@ describe('layoutTimeline()', () => {
   });
 
   it('stacks the overlapping month and year in the same lane in different rows', () => {
-    const layout = layoutTimeline(items, lanes, view, 1000);
+    const layout = layoutTimeline(timeline, view, 1000);
     const rows = layout.lanes[0]!.marks.map((m) => m.row);
     expect(new Set(rows).size).to.equal(rows.length);
   });
 
+  it('finds the items in view without walking all of them, the same as a full filter', () => {
+    const many = itemsOf(valid(syntheticDataset({ incidents: 3000, seed: 11 })));
+    for (const [start, end] of [
+      ['2023-03-05', '2023-03-20'],
+      ['2022-01-01', '2026-01-01'],
+      ['2024-12-30', '2025-02-01'],
+    ]) {
+      const view = { start: utc(start!), end: utc(end!) };
+      const expected = many.items.filter((i) => i.end > view.start && i.start < view.end);
+      expect(visibleItems(many, view)).to.deep.equal(expected);
+    }
+  });
+
   it('leaves out what lies outside the view', () => {
     const layout = layoutTimeline(
-      items,
-      lanes,
+      timeline,
       { start: utc('2024-11-01'), end: utc('2024-12-01') },
       1000,
     );
@@ -137,17 +149,17 @@ describe('layoutTimeline()', () => {
     const dataset = valid(syntheticDataset({ incidents: densityLimits.maxMarks + 1, seed: 3 }));
     const all = itemsOf(dataset, 'none');
     const wide = { start: utc('2022-06-01'), end: utc('2025-06-01') };
-    expect(layoutTimeline(all.items, all.lanes, wide, 1000).mode).to.equal('aggregate');
+    expect(layoutTimeline(all, wide, 1000).mode).to.equal('aggregate');
     const few = valid(syntheticDataset({ incidents: 40, seed: 3 }));
     const some = itemsOf(few, 'category');
-    expect(layoutTimeline(some.items, some.lanes, wide, 1000).mode).to.equal('marks');
+    expect(layoutTimeline(some, wide, 1000).mode).to.equal('marks');
   });
 
   it('counts aggregated incidents per period, an uncertain one in every period it may fall in', () => {
     const dataset = valid(syntheticDataset({ incidents: 2000, seed: 5 }));
     const all = itemsOf(dataset, 'none');
     const wide = { start: utc('2023-01-01'), end: utc('2025-01-01') };
-    const layout = layoutTimeline(all.items, all.lanes, wide, 1000);
+    const layout = layoutTimeline(all, wide, 1000);
     expect(layout.mode).to.equal('aggregate');
     const bins = layout.lanes[0]!.bins;
     const certain = bins.reduce((sum, b) => sum + b.certain, 0);
@@ -163,11 +175,9 @@ describe('layoutTimeline()', () => {
   it('expands aggregates into marks when zoomed in', () => {
     const dataset = valid(syntheticDataset({ incidents: 5000, seed: 9 }));
     const all = itemsOf(dataset, 'category');
-    expect(layoutTimeline(all.items, all.lanes, defaultView(all.items)!, 1000).mode).to.equal(
-      'aggregate',
-    );
+    expect(layoutTimeline(all, defaultView(all)!, 1000).mode).to.equal('aggregate');
     const week = { start: utc('2024-03-04'), end: utc('2024-03-11') };
-    const zoomed = layoutTimeline(all.items, all.lanes, week, 1000);
+    const zoomed = layoutTimeline(all, week, 1000);
     // Incidents dated only to a month or year still overlap a week: they may stack deep.
     expect(zoomed.visible.length).to.be.lessThan(all.items.length);
   });
