@@ -1,7 +1,9 @@
 /**
  * Every string the widgets show, in English and Korean. Widgets take their words from here
- * (`messagesFor(lang)`), never from literals, so a Korean page is Korean throughout.
+ * (`messagesFor(lang)`), never from literals, so a Korean page is Korean throughout. What all
+ * widgets say is in this file; each widget's own words are in `messages-<widget>.ts`.
  */
+import { timelineEn, timelineKo } from './messages-timeline.js';
 export const uiLanguages = ['en', 'ko'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
@@ -37,43 +39,7 @@ const en = {
     investigation: 'investigation',
     'prison-camp': 'prison camp',
   } as Record<string, string>,
-  timeline: {
-    label: 'Incident timeline',
-    zoom: 'Zoom',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    showAll: 'Show all',
-    filterToView: 'Filter to this period',
-    clearPeriod: 'Clear period filter',
-    categories: 'Categories',
-    keyboardHelp:
-      'Arrow keys move between incidents, Enter opens one, + and − zoom, Escape closes. Drag the axis to filter a period.',
-    kindDay: 'a day',
-    kindUncertain: 'some time in this month or year',
-    kindPeriod: 'a period',
-    tableCaption: 'Incidents in the timeline, in time order',
-    summary: (count: string, first: string, last: string, peak?: string) =>
-      `${count} between ${first} and ${last}${peak ? `; most in ${peak}` : ''}.`,
-    summarySame: (count: string, when: string) => `${count} in ${when}.`,
-    aggregated: (interval: string) =>
-      `Too many incidents to draw one by one: counts per ${interval}. Zoom in to see each incident.`,
-    bin: (count: string, period: string, uncertain: number) =>
-      `${count} in ${period}${uncertain ? `, ${uncertain} of them dated only to a longer period` : ''}`,
-    intervals: {
-      day: 'day',
-      '2 days': 'two days',
-      week: 'week',
-      month: 'month',
-      quarter: 'quarter',
-      'half year': 'half year',
-      year: 'year',
-      '2 years': 'two years',
-      '5 years': 'five years',
-      '10 years': 'ten years',
-      '25 years': '25 years',
-      '50 years': '50 years',
-    } as Record<string, string>,
-  },
+  timeline: timelineEn,
 };
 
 export type Messages = typeof en;
@@ -110,43 +76,7 @@ const ko: Messages = {
     investigation: '조사',
     'prison-camp': '수용소 송치',
   },
-  timeline: {
-    label: '사건 타임라인',
-    zoom: '확대/축소',
-    zoomIn: '확대',
-    zoomOut: '축소',
-    showAll: '전체 보기',
-    filterToView: '이 기간으로 필터',
-    clearPeriod: '기간 필터 해제',
-    categories: '분류',
-    keyboardHelp:
-      '화살표 키로 사건 사이를 이동하고, Enter로 열고, +와 −로 확대·축소하며, Esc로 닫습니다. 축을 끌어 기간을 필터링할 수 있습니다.',
-    kindDay: '하루',
-    kindUncertain: '해당 월 또는 연도 중 어느 시점',
-    kindPeriod: '기간',
-    tableCaption: '타임라인의 사건 (시간순)',
-    summary: (count: string, first: string, last: string, peak?: string) =>
-      `${first}부터 ${last}까지 ${count}${peak ? `, 가장 많은 시기는 ${peak}` : ''}.`,
-    summarySame: (count: string, when: string) => `${when} ${count}.`,
-    aggregated: (interval: string) =>
-      `사건이 너무 많아 하나씩 그릴 수 없어 ${interval} 단위 건수로 표시합니다. 확대하면 각 사건이 보입니다.`,
-    bin: (count: string, period: string, uncertain: number) =>
-      `${period} ${count}${uncertain ? `, 그중 ${uncertain}건은 더 긴 기간으로만 날짜가 알려짐` : ''}`,
-    intervals: {
-      day: '일',
-      '2 days': '2일',
-      week: '주',
-      month: '월',
-      quarter: '분기',
-      'half year': '반기',
-      year: '연',
-      '2 years': '2년',
-      '5 years': '5년',
-      '10 years': '10년',
-      '25 years': '25년',
-      '50 years': '50년',
-    },
-  },
+  timeline: timelineKo,
 };
 
 const messages: Record<UiLanguage, Messages> = { en, ko };

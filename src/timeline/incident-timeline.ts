@@ -22,7 +22,7 @@ import {
   renderMarkLane,
   renderSpan,
 } from './timeline-chart.js';
-import { incidentCategories, incidentLocation, renderIncidentDetail } from './timeline-detail.js';
+import { incidentCategories, incidentLocation, renderIncidentDetail } from '../shared/incident-detail.js';
 import {
   axisTicks,
   defaultView,

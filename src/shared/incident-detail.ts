@@ -1,12 +1,12 @@
 /**
- * The detail of one incident (part `detail`): its summary, the date as the source gives it,
+ * The detail of one incident (part `detail`), as the timeline shows it and the map lists it: its summary, the date as the source gives it,
  * where it happened (or that the source does not say), outcomes, and its sources as links.
  */
 import { html, nothing } from 'lit';
 import { isSafeUrl, type Dataset, type Incident } from '../data/schema.js';
 import { resolveText, textIn } from '../data/text.js';
-import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
-import { messagesFor } from '../shared/messages.js';
+import { formatPartialDate, formatPeriod } from './format-date.js';
+import { messagesFor } from './messages.js';
 
 /** Where an incident happened, in words: "Hoeryong, North Hamgyong", or "Location not stated". */
 export function incidentLocation(incident: Incident, dataset: Dataset, lang: string): string {
