@@ -1,6 +1,7 @@
 /**
- * The detail of one incident (part `detail`), as the timeline shows it and the map lists it: its summary, the date as the source gives it,
- * where it happened (or that the source does not say), outcomes, and its sources as links.
+ * The detail of one incident (part `detail`), for every widget that shows one: its summary,
+ * the date as the source gives it, where it happened (or that the source does not say),
+ * outcomes, and its sources as links.
  */
 import { html, nothing } from 'lit';
 import { isSafeUrl, type Dataset, type Incident } from '../data/schema.js';
