@@ -257,6 +257,86 @@ describe('<civic-incident-timeline>', () => {
       expect(ticks()).to.be.greaterThan(1);
     });
 
+    it('pans when dragged and zooms with ctrl + wheel, leaving a plain wheel to the page', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'from="2024-01" to="2024-12"'));
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      const box = svg.getBoundingClientRect();
+      const firstTick = () => el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
+      const tickX = () =>
+        Number(
+          /translate\(([-\d.]+)/.exec(
+            el.shadowRoot!.querySelector('[part="axis"] g')!.getAttribute('transform')!,
+          )![1],
+        );
+      const before = tickX();
+      const pointer = (type: string, x: number) =>
+        svg.dispatchEvent(
+          new PointerEvent(type, {
+            clientX: x,
+            clientY: box.top + 20,
+            bubbles: true,
+            composed: true,
+            pointerId: 2,
+            button: 0,
+          }),
+        );
+      pointer('pointerdown', box.left + 400);
+      pointer('pointermove', box.left + 450);
+      pointer('pointerup', box.left + 450);
+      await el.updateComplete;
+      // Dragged 50 px right: the axis moved with the pointer.
+      expect(tickX()).to.not.equal(before);
+      const plain = new WheelEvent('wheel', {
+        deltaY: -300,
+        clientX: box.left + 300,
+        clientY: box.top + 20,
+        bubbles: true,
+        cancelable: true,
+      });
+      svg.dispatchEvent(plain);
+      expect(plain.defaultPrevented).to.equal(false);
+      const labels = firstTick();
+      const zoom = new WheelEvent('wheel', {
+        deltaY: -600,
+        ctrlKey: true,
+        clientX: box.left + 300,
+        clientY: box.top + 20,
+        bubbles: true,
+        cancelable: true,
+      });
+      svg.dispatchEvent(zoom);
+      await el.updateComplete;
+      expect(zoom.defaultPrevented).to.equal(true);
+      expect(firstTick()).to.not.equal(labels);
+    });
+
+    it('a drag does not select the incident it ends on', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      let selected = 0;
+      el.addEventListener('civic-select', () => (selected += 1));
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      const target = mark(el, 'arrests');
+      const box = target.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      const pointer = (type: string, x: number) =>
+        target.dispatchEvent(
+          new PointerEvent(type, {
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            composed: true,
+            pointerId: 3,
+            button: 0,
+          }),
+        );
+      pointer('pointerdown', box.left + 2);
+      pointer('pointermove', box.left + 60);
+      pointer('pointerup', box.left + 60);
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(selected).to.equal(0);
+      expect(svg).to.exist;
+    });
+
     it('brushing the axis sets from/to of the shared filter', async () => {
       const wrapper = await fixture(
         html`<div style="width: 900px">
@@ -402,6 +482,29 @@ describe('<civic-incident-timeline>', () => {
         timeout: 5000,
       });
       expect(el.hasAttribute('aria-busy')).to.equal(false);
+    });
+  });
+
+  describe('theming', () => {
+    it('turns dark with theme="dark", and follows a dark page', async () => {
+      const light = await drawn(await standalone(exampleDataset()));
+      const dark = await drawn(await standalone(exampleDataset(), 'theme="dark"'));
+      const background = (el: Element) => getComputedStyle(el).backgroundColor;
+      expect(background(dark)).to.not.equal(background(light));
+      const page = await fixture(html`<div style="color-scheme: dark; width: 900px"></div>`);
+      const inherited = document.createElement('civic-incident-timeline');
+      inherited.data = exampleDataset();
+      page.append(inherited);
+      await drawn(inherited);
+      expect(background(inherited)).to.equal(background(dark));
+    });
+
+    it('colours a category from the dataset, overridable with --civic-category-<id>', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      const fill = () => getComputedStyle(mark(el, 'arrests')).fill;
+      expect(fill()).to.equal('rgb(230, 159, 0)');
+      el.style.setProperty('--civic-category-expression', 'rgb(1, 2, 3)');
+      expect(fill()).to.equal('rgb(1, 2, 3)');
     });
   });
 
