@@ -22,23 +22,25 @@ import {
   renderMarkLane,
   renderSpan,
 } from './timeline-chart.js';
-import { incidentCategories, incidentLocation, renderIncidentDetail } from '../shared/incident-detail.js';
 import {
-  axisTicks,
+  incidentCategories,
+  incidentLocation,
+  renderIncidentDetail,
+} from '../shared/incident-detail.js';
+import {
   defaultView,
   groupings,
   layoutTimeline,
   timelineItems,
-  timeAt,
-  zoomView,
   type Bin,
   type Grouping,
   type LaneLayout,
   type TimelineItem,
   type TimelineItems,
   type TimelineLayout,
-  type View,
 } from './timeline-layout.js';
+import { axisTicks } from './timeline-ticks.js';
+import { timeAt, zoomView, type View } from './timeline-scale.js';
 import { renderList } from './timeline-list.js';
 import { TimelinePointer, type PointerHost } from './timeline-pointer.js';
 import { timelineSummary } from './timeline-summary.js';

@@ -8,13 +8,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   binPaths,
   sizes,
-  xOf,
   type Bin,
   type LaneLayout,
-  type Tick,
   type TimelineItem,
-  type View,
 } from './timeline-layout.js';
+import { xOf, type View } from './timeline-scale.js';
+import { type Tick } from './timeline-ticks.js';
 
 export const axisHeight = 30;
 

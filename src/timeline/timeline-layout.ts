@@ -1,16 +1,14 @@
 /**
  * The timeline's geometry, as pure functions of (incidents, view, size): where each incident
- * goes, how overlapping ones stack, when dense marks become counts per period, and which
- * ticks the axis shows. No DOM; the element renders what these return.
- *
- * The time → pixel mapping is a two-line linear function rather than d3-scale's scaleUtc,
- * which would bring d3-time-format, d3-interpolate and d3-format (about 13 kB gzip, measured)
- * for ticks we format with Intl anyway; tick intervals come from d3-time.
+ * goes, how overlapping ones stack, and when dense marks become counts per period. No DOM;
+ * the element renders what these return. View math is in timeline-scale.ts, axis ticks in
+ * timeline-ticks.ts.
  */
-import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import { readValidatedDate, spanOfParsed, type Precision } from '../data/partial-date.js';
 import type { Dataset, Incident } from '../data/schema.js';
 import { textIn } from '../data/text.js';
+import { day, xOf, type View } from './timeline-scale.js';
+import { chooseInterval, type TickInterval } from './timeline-ticks.js';
 
 /** How lanes are formed. */
 export const groupings = ['category', 'region', 'none'] as const;
@@ -129,14 +127,6 @@ export function timelineItems(
   return { items, lanes: lanes.filter((lane) => used.has(lane.key)), endsBy };
 }
 
-/** A window of time, in ms (UTC). */
-export interface View {
-  start: number;
-  end: number;
-}
-
-const day = 86_400_000;
-
 /** The items' extent with a margin of 4% on each side (at least a month in all). */
 export function defaultView({ items, endsBy }: TimelineItems): View | undefined {
   if (!items.length) return undefined;
@@ -145,32 +135,6 @@ export function defaultView({ items, endsBy }: TimelineItems): View | undefined 
   const end = endsBy[items.length - 1]!;
   const margin = Math.max((end - start) * 0.04, 15 * day);
   return { start: start - margin, end: end + margin };
-}
-
-/** Narrowest and widest windows a reader can zoom to. */
-export const zoomLimits = { min: 7 * day, max: 200 * 365 * day };
-
-/** The view zoomed by `factor` (< 1 zooms in) around the instant `at`, within the limits. */
-export function zoomView(view: View, factor: number, at = (view.start + view.end) / 2): View {
-  const span = view.end - view.start;
-  const next = Math.min(zoomLimits.max, Math.max(zoomLimits.min, span * factor));
-  const ratio = span ? (at - view.start) / span : 0.5;
-  return { start: at - ratio * next, end: at - ratio * next + next };
-}
-
-/** The view moved by `ms` (positive moves later). */
-export function panView(view: View, ms: number): View {
-  return { start: view.start + ms, end: view.end + ms };
-}
-
-/** x in pixels of instant `t` in a view drawn `width` pixels wide. */
-export function xOf(t: number, view: View, width: number): number {
-  return ((t - view.start) / (view.end - view.start)) * width;
-}
-
-/** The instant at pixel `x`. */
-export function timeAt(x: number, view: View, width: number): number {
-  return view.start + (x / width) * (view.end - view.start);
 }
 
 export const sizes = {
@@ -380,90 +344,9 @@ function aggregateLayout(
   };
 }
 
-/** A d3-time interval with the precision its labels are written at. */
-export interface TickInterval {
-  interval: CountableTimeInterval;
-  /** Approximate length in ms, for choosing. */
-  length: number;
-  precision: Precision;
-  name: string;
-}
-
-const every = (interval: CountableTimeInterval, step: number) =>
-  interval.every(step) as CountableTimeInterval;
-
-/** Candidate intervals, finest first. */
-export const tickIntervals: readonly TickInterval[] = [
-  { interval: utcDay, length: day, precision: 'day', name: 'day' },
-  { interval: every(utcDay, 2), length: 2 * day, precision: 'day', name: '2 days' },
-  { interval: utcWeek, length: 7 * day, precision: 'day', name: 'week' },
-  { interval: utcMonth, length: 30.4 * day, precision: 'month', name: 'month' },
-  { interval: every(utcMonth, 3), length: 91 * day, precision: 'month', name: 'quarter' },
-  { interval: every(utcMonth, 6), length: 182 * day, precision: 'month', name: 'half year' },
-  { interval: utcYear, length: 365 * day, precision: 'year', name: 'year' },
-  { interval: every(utcYear, 2), length: 730 * day, precision: 'year', name: '2 years' },
-  { interval: every(utcYear, 5), length: 1826 * day, precision: 'year', name: '5 years' },
-  { interval: every(utcYear, 10), length: 3652 * day, precision: 'year', name: '10 years' },
-  { interval: every(utcYear, 25), length: 9131 * day, precision: 'year', name: '25 years' },
-  { interval: every(utcYear, 50), length: 18262 * day, precision: 'year', name: '50 years' },
-];
-
-/** The finest interval whose steps are at least `minSpacing` pixels apart. */
-export function chooseInterval(view: View, width: number, minSpacing: number): TickInterval {
-  const msPerPixel = (view.end - view.start) / Math.max(1, width);
-  return (
-    tickIntervals.find((candidate) => candidate.length / msPerPixel >= minSpacing) ??
-    tickIntervals[tickIntervals.length - 1]!
-  );
-}
-
 /** Bins for aggregates: never finer than a day, at least `minBinWidth` pixels wide. */
 export function binInterval(view: View, width: number): TickInterval {
   return chooseInterval(view, width, sizes.minBinWidth);
-}
-
-export interface Tick {
-  x: number;
-  time: number;
-  label: string;
-}
-
-const tickFormats = new Map<string, Intl.DateTimeFormat>();
-function tickFormat(lang: 'en' | 'ko', precision: Precision): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let format = tickFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...tickFields[precision], timeZone: 'UTC' });
-    tickFormats.set(key, format);
-  }
-  return format;
-}
-
-const tickFields: Record<Precision, Intl.DateTimeFormatOptions> = {
-  day: { month: 'short', day: 'numeric' },
-  month: { year: 'numeric', month: 'short' },
-  year: { year: 'numeric' },
-};
-
-/**
- * Axis ticks for the view, spaced for their labels and written in the reader's language:
- * "Oct 2024" / "2024년 10월", "2024" / "2024년", "Oct 5" / "10월 5일".
- */
-export function axisTicks(
-  view: View,
-  width: number,
-  lang: string,
-): { interval: TickInterval; ticks: Tick[] } {
-  const korean = lang.toLowerCase().startsWith('ko');
-  // Korean month labels are wider ("2024년 10월"): give them more room.
-  const interval = chooseInterval(view, width, korean ? 96 : 80);
-  const format = tickFormat(korean ? 'ko' : 'en', interval.precision);
-  const ticks = interval.interval.range(new Date(view.start), new Date(view.end)).map((date) => ({
-    x: xOf(date.getTime(), view, width),
-    time: date.getTime(),
-    label: format.format(date),
-  }));
-  return { interval, ticks };
 }
 
 /**

@@ -3,7 +3,7 @@
  * to brush a period. It only computes; the element owns the view and renders it (the d3-zoom
  * way, without d3-selection and d3-transition in the bundle).
  */
-import { panView, timeAt, zoomView, type View } from './timeline-layout.js';
+import { panView, timeAt, zoomView, type View } from './timeline-scale.js';
 
 export interface PointerHost {
   readonly view: View | undefined;

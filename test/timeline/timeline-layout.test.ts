@@ -2,8 +2,6 @@ import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/schema.js';
 import { validateDataset } from '../../src/data/validate-dataset.js';
 import {
-  axisTicks,
-  chooseInterval,
   defaultView,
   densityLimits,
   layoutTimeline,
@@ -12,11 +10,11 @@ import {
   timelineItems,
   unlocatedLane,
   visibleItems,
-  xOf,
-  zoomView,
   type Mark,
   type TimelineItem,
 } from '../../src/timeline/timeline-layout.js';
+import { axisTicks, chooseInterval } from '../../src/timeline/timeline-ticks.js';
+import { xOf, zoomView } from '../../src/timeline/timeline-scale.js';
 import { timelineSummary } from '../../src/timeline/timeline-summary.js';
 import { exampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
