@@ -17,14 +17,26 @@ const fieldsByPrecision: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: string, precision: Precision): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
+
+/**
+ * A UTC date format, made once per language and fields: creating an Intl.DateTimeFormat costs
+ * far more than using one, and axes and tables format hundreds of dates per frame.
+ */
+export function utcDateFormat(
+  lang: string,
+  fields: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(fields)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...fieldsByPrecision[precision], timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(lang, { ...fields, timeZone: 'UTC' });
     formatters.set(key, format);
   }
   return format;
+}
+
+function formatter(lang: string, precision: Precision): Intl.DateTimeFormat {
+  return utcDateFormat(lang, fieldsByPrecision[precision]);
 }
 
 /** "September 2024" / "2024년 9월"; "2024" / "2024년"; "17 January 2025" / "2025년 1월 17일". */

@@ -248,21 +248,28 @@ export function layoutTimeline(timeline: TimelineItems, view: View, width: numbe
     rows.set(key, count);
   }
 
+  const stacked = stackLanes(lanes, (lane) => ({
+    height: Math.max(1, rows.get(lane.key) ?? 0) * sizes.rowHeight,
+    marks: byLane.get(lane.key) ?? [],
+    bins: [],
+  }));
+  return { mode: 'marks', ...stacked, visible, maxBinTotal: 0 };
+}
+
+/** Lanes one under another, each as tall as its label and content, with gaps between. */
+function stackLanes(
+  lanes: readonly Lane[],
+  content: (lane: Lane) => { height: number; marks: Mark[]; bins: Bin[] },
+): { lanes: LaneLayout[]; height: number } {
   let y = 0;
-  const laneLayouts = lanes.map((lane) => {
-    const label = lane.label ? sizes.laneLabelHeight : 0;
-    const height = label + Math.max(1, rows.get(lane.key) ?? 0) * sizes.rowHeight;
-    const layout: LaneLayout = { ...lane, y, height, marks: byLane.get(lane.key) ?? [], bins: [] };
+  const layouts = lanes.map((lane) => {
+    const inner = content(lane);
+    const height = (lane.label ? sizes.laneLabelHeight : 0) + inner.height;
+    const layout: LaneLayout = { ...lane, ...inner, y, height };
     y += height + sizes.laneGap;
     return layout;
   });
-  return {
-    mode: 'marks',
-    lanes: laneLayouts,
-    height: Math.max(0, y - sizes.laneGap),
-    visible,
-    maxBinTotal: 0,
-  };
+  return { lanes: layouts, height: Math.max(0, y - sizes.laneGap) };
 }
 
 /** Bins of a lane: counts per period of incidents overlapping the view. */
@@ -309,8 +316,7 @@ function aggregateLayout(
     else for (let b = first; b <= last; b += 1) lane.uncertain[b]! += 1;
   }
   let maxBinTotal = 0;
-  let y = 0;
-  const laneLayouts = lanes.map((lane) => {
+  const stacked = stackLanes(lanes, (lane) => {
     const { certain, uncertain } = counts.get(lane.key)!;
     const bins: Bin[] = [];
     for (let b = 0; b < binCount; b += 1) {
@@ -328,16 +334,11 @@ function aggregateLayout(
         uncertain: uncertain[b]!,
       });
     }
-    const label = lane.label ? sizes.laneLabelHeight : 0;
-    const height = label + sizes.aggregateHeight;
-    const layout: LaneLayout = { ...lane, y, height, marks: [], bins };
-    y += height + sizes.laneGap;
-    return layout;
+    return { height: sizes.aggregateHeight, marks: [], bins };
   });
   return {
     mode: 'aggregate',
-    lanes: laneLayouts,
-    height: Math.max(0, y - sizes.laneGap),
+    ...stacked,
     visible,
     binInterval: interval,
     maxBinTotal,

@@ -4,6 +4,7 @@
  */
 import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Precision } from '../data/partial-date.js';
+import { utcDateFormat } from '../shared/format-date.js';
 import { day, xOf, type View } from './timeline-scale.js';
 
 /** A d3-time interval with the precision its labels are written at. */
@@ -49,17 +50,6 @@ export interface Tick {
   label: string;
 }
 
-const tickFormats = new Map<string, Intl.DateTimeFormat>();
-function tickFormat(lang: 'en' | 'ko', precision: Precision): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let format = tickFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...tickFields[precision], timeZone: 'UTC' });
-    tickFormats.set(key, format);
-  }
-  return format;
-}
-
 const tickFields: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { month: 'short', day: 'numeric' },
   month: { year: 'numeric', month: 'short' },
@@ -78,7 +68,7 @@ export function axisTicks(
   const korean = lang.toLowerCase().startsWith('ko');
   // Korean month labels are wider ("2024년 10월"): give them more room.
   const interval = chooseInterval(view, width, korean ? 96 : 80);
-  const format = tickFormat(korean ? 'ko' : 'en', interval.precision);
+  const format = utcDateFormat(korean ? 'ko' : 'en', tickFields[interval.precision]);
   const ticks = interval.interval.range(new Date(view.start), new Date(view.end)).map((date) => ({
     x: xOf(date.getTime(), view, width),
     time: date.getTime(),
