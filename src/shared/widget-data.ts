@@ -4,7 +4,7 @@
  * that stands alone keeps a filter of its own and reports changes with `civic-filter-change`.
  */
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { DatasetState } from '../data/dataset-state.js';
 import { datasetContext } from '../dataset/dataset-context.js';
 import { filterContext } from '../filter/filter-context.js';
@@ -14,7 +14,8 @@ import { CivicFilterChangeEvent } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export class WidgetDataController implements ReactiveController {
+/** Composes the controllers that follow the widget's own data and the enclosing dataset's. */
+export class WidgetDataController {
   private readonly own: DatasetController;
   private readonly linkedDataset: ContextConsumer<typeof datasetContext, Host>;
   private readonly linkedFilter: ContextConsumer<typeof filterContext, Host>;
@@ -22,13 +23,10 @@ export class WidgetDataController implements ReactiveController {
   private ownFilter: Filter = emptyFilter;
 
   constructor(private readonly host: Host) {
-    host.addController(this);
     this.own = new DatasetController(host);
     this.linkedDataset = new ContextConsumer(host, { context: datasetContext, subscribe: true });
     this.linkedFilter = new ContextConsumer(host, { context: filterContext, subscribe: true });
   }
-
-  hostConnected(): void {}
 
   /** Call from `willUpdate` when `src` or `data` changed. */
   use(src: string | null | undefined, data: unknown): void {
