@@ -4,4 +4,5 @@
  */
 export * from './dataset/index.js';
 export * from './timeline/index.js';
+export { RecommendationTracker } from './tracker/index.js';
 export * from './data/index.js';

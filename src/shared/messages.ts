@@ -4,6 +4,8 @@
  * widgets say is in this file; each widget's own words are in `messages-<widget>.ts`.
  */
 import { timelineEn, timelineKo } from './messages-timeline.js';
+import { trackerEn, trackerKo } from './messages-tracker.js';
+import { mapEn, mapKo } from './messages-map.js';
 export const uiLanguages = ['en', 'ko'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
@@ -40,6 +42,8 @@ const en = {
     'prison-camp': 'prison camp',
   } as Record<string, string>,
   timeline: timelineEn,
+  tracker: trackerEn,
+  map: mapEn,
 };
 
 export type Messages = typeof en;
@@ -77,6 +81,8 @@ const ko: Messages = {
     'prison-camp': '수용소 송치',
   },
   timeline: timelineKo,
+  tracker: trackerKo,
+  map: mapKo,
 };
 
 const messages: Record<UiLanguage, Messages> = { en, ko };

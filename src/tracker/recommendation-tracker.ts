@@ -1,0 +1,560 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { comparePartialDates } from '../data/partial-date.js';
+import {
+  implementationStatuses,
+  responses,
+  type Dataset,
+  type ImplementationStatus,
+  type Incident,
+  type Response,
+  type Review,
+} from '../data/schema.js';
+import { resolveText, textIn } from '../data/text.js';
+import { filterIncidents, overlapsWindow } from '../filter/filter.js';
+import { dataTableStyles, renderTableView } from '../shared/data-table.js';
+import { CivicSelectEvent } from '../shared/events.js';
+import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
+import { LangController } from '../shared/lang-controller.js';
+import { messagesFor, type Messages } from '../shared/messages.js';
+import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
+import { tokenStyles } from '../shared/tokens.js';
+import { WidgetDataController } from '../shared/widget-data.js';
+import { trackerStyles } from './recommendation-tracker.styles.js';
+import { renderSummaryChart } from './tracker-chart.js';
+import {
+  contextWindow,
+  filterEntries,
+  groupByTheme,
+  implementationProportions,
+  isTrackerFilterEmpty,
+  pickReview,
+  responseProportions,
+  reviewsByDate,
+  statesOfReview,
+  themesOfReview,
+  trackerEntries,
+  type Proportions,
+  type ThemeGroup,
+  type TrackerEntry,
+  type TrackerFilter,
+} from './tracker-layout.js';
+import { renderGroups, themeLabel, themeNames } from './tracker-rows.js';
+import { trackerSummary } from './tracker-summary.js';
+
+/** Rows of the list rendered at a time; the rest come with "Show more". */
+const listPage = 100;
+/** Rows of the table view rendered at a time. */
+const tablePage = 500;
+/** Incidents listed by name as context; the rest are counted. */
+const contextShown = 5;
+
+/**
+ * The recommendations of each review (a UPR cycle, a UN resolution) by theme, with the
+ * country's response and their implementation, and the honest arithmetic: how many were
+ * announced, how many this dataset lists, and what it does not record. Filter by theme,
+ * response, implementation and recommending state, search the text, and open a recommendation
+ * to read it in full with its sources. Inside `<civic-dataset>`, the incidents of the twelve
+ * months up to the review are shown as context, and the shared filter's `query` applies too.
+ *
+ * Recommendations that name no theme are grouped under "Other / no theme", whose `data-id` is
+ * `(none)`. A recommendation with several themes is listed once, under its first theme (or
+ * the theme filtered on), its other themes named in its detail.
+ *
+ * @summary Recommendations of each review by theme, response and implementation.
+ * @fires civic-select - `{ type: 'recommendation', id }` when the reader opens a recommendation (`id: null` when closed).
+ * @fires civic-load - `{ dataset }` when its own `src` or `data` validated.
+ * @fires civic-error - `{ message, issues }` when its own `src` or `data` could not be used.
+ * @csspart theme - Each theme group, with `data-id` = the theme's id (`(none)` for no theme).
+ * @csspart recommendation - Each recommendation row, with `data-id` = the recommendation's id.
+ * @csspart summary-chart - The proportion bars of the review (by response and implementation).
+ * @csspart table - The data-table view.
+ * @csspart table-toggle - The button that shows the data-table view.
+ * @csspart error - The error message.
+ * @cssprop --civic-font - Font family.
+ * @cssprop --civic-color-text - Text colour.
+ * @cssprop --civic-color-background - Background colour.
+ * @cssprop --civic-color-accent - Links and the selected review.
+ * @cssprop --civic-tracker-supported - Colour of "supported" (also `-noted`, `-pending`, `-unknown`).
+ * @cssprop --civic-tracker-implemented - Colour of "implemented" (also `-not-started`, `-in-progress`, `-regressed`, `-implementation-unknown`).
+ * @cssprop --civic-tracker-unlisted - Colour of the recommendations announced but not listed.
+ * @cssprop --civic-tracker-bar-height - Height of the proportion bars.
+ */
+@customElement('civic-recommendation-tracker')
+export class RecommendationTracker extends LitElement {
+  static override styles = [tokenStyles, stateStyles, dataTableStyles, trackerStyles];
+
+  /** URL of a dataset JSON; fetched, parsed and validated. */
+  @property() src?: string;
+  /** A dataset object (or any JSON value: it is validated the same way). */
+  @property({ attribute: false }) data?: unknown;
+  /** Id of the review to show; default: the latest by date. */
+  @property() review?: string;
+  /** `light`, `dark` or `auto` (the reader's system setting); default: the page's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** The review the reader switched to, over the `review` attribute. */
+  @state() private chosenReview?: string;
+  @state() private filter: TrackerFilter = {};
+  @state() private selectedId: string | null = null;
+  @state() private activeId?: string;
+  @state() private listRows = listPage;
+  @state() private tableOpen = false;
+  @state() private tableRows = tablePage;
+
+  private readonly source = new WidgetDataController(this);
+  private readonly language = new LangController(this);
+
+  // Derived in willUpdate, each only when its inputs change.
+  private readyDataset?: Dataset;
+  private entriesByReview = new Map<Review, TrackerEntry[]>();
+  private current?: Review;
+  private entries: TrackerEntry[] = [];
+  private shown: TrackerEntry[] = [];
+  private ordered: TrackerEntry[] = [];
+  private groupTotals = new Map<string, number>();
+  private byResponse?: Proportions;
+  private byImplementation?: Proportions;
+  private summary = '';
+  private themeOptions: string[] = [];
+  private stateOptions: string[] = [];
+  private context: Incident[] = [];
+  private reviewInputs: unknown[] = [];
+  private filterInputs: unknown[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
+    if (changed.has('review')) this.chosenReview = undefined;
+    const state = this.source.state;
+    this.toggleAttribute('aria-busy', state.status === 'loading');
+    if (state.status !== 'ready') {
+      this.readyDataset = undefined;
+      return;
+    }
+    const dataset = state.dataset;
+    const lang = this.language.lang;
+    if (dataset !== this.readyDataset) this.entriesByReview = new Map();
+    this.readyDataset = dataset;
+    const review = pickReview(dataset.reviews, this.chosenReview ?? this.review);
+    if (review !== this.current) {
+      // Another review: its themes and states differ, so only the search words carry over.
+      this.filter = { query: this.filter.query };
+      this.selectedId = null;
+      this.listRows = listPage;
+      this.tableRows = tablePage;
+    }
+    this.current = review;
+    if (!review) return;
+    let entries = this.entriesByReview.get(review);
+    if (!entries) {
+      entries = trackerEntries(review, dataset);
+      this.entriesByReview.set(review, entries);
+    }
+    this.entries = entries;
+    if (changedInputs(this.reviewInputs, [entries, lang])) {
+      this.byResponse = responseProportions(entries, review.recommendationCount);
+      this.byImplementation = implementationProportions(entries, review.recommendationCount);
+      this.summary = trackerSummary(
+        entries,
+        review.recommendationCount,
+        this.byResponse,
+        this.byImplementation,
+        lang,
+      );
+      this.themeOptions = themesOfReview(entries, this.themeOrder());
+      this.stateOptions = statesOfReview(entries, lang);
+    }
+    const shared = this.source.filter;
+    if (changedInputs(this.filterInputs, [entries, this.filter, shared.query])) {
+      this.shown = filterEntries(entries, this.filter, this.filter.query, shared.query);
+      const groups = groupByTheme(this.shown, this.themeOrder(), this.filter.theme);
+      this.ordered = groups.flatMap((g) => g.entries);
+      this.groupTotals = new Map(groups.map((g) => [g.id, g.entries.length]));
+      if (this.selectedId && !this.shown.some((e) => e.recommendation.id === this.selectedId))
+        this.selectedId = null;
+      this.listRows = listPage;
+    }
+    this.context = this.source.linked ? this.contextIncidents(dataset, review) : [];
+  }
+
+  protected override render() {
+    const lang = this.language.lang;
+    const state = this.source.state;
+    if (state.status === 'error') return renderError(state.error, lang);
+    if (state.status !== 'ready' || !this.readyDataset) return renderLoading(lang);
+    const review = this.current;
+    if (!review) return renderEmpty(lang);
+    const messages = messagesFor(lang);
+    const t = messages.tracker;
+    const sharedQuery = this.source.filter.query?.trim();
+    return html`
+      ${this.renderSwitcher(lang)} ${this.renderReview(review, lang)}
+      ${
+        this.entries.length
+          ? html`${this.renderFilters(messages, lang)}
+              <p class="count" role="status">
+                ${t.showing(this.shown.length, this.entries.length)}${
+                  sharedQuery ? html`, ${t.sharedQuery(sharedQuery)}` : nothing
+                }
+              </p>
+              ${
+                this.shown.length
+                  ? this.renderList(lang)
+                  : renderEmpty(lang, () => this.clearFilters())
+              }`
+          : html`<p class="note">${t.noRecommendations}</p>`
+      }
+      ${this.renderContext(review, lang)} ${this.renderTable(review, messages, lang)}
+    `;
+  }
+
+  private renderSwitcher(lang: string) {
+    const reviews = this.readyDataset!.reviews;
+    if (reviews.length < 2) return nothing;
+    const t = messagesFor(lang).tracker;
+    return html`<div class="switcher" role="group" aria-label=${t.reviews}>
+      ${reviewsByDate(reviews).map(
+        (review) =>
+          html`<button
+            type="button"
+            data-review=${review.id}
+            aria-pressed=${review === this.current ? 'true' : 'false'}
+            @click=${() => this.switchReview(review.id)}
+          >
+            ${reviewName(review, lang)}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderReview(review: Review, lang: string) {
+    const t = messagesFor(lang).tracker;
+    const body = resolveText(review.body, lang);
+    const summary = resolveText(review.summary, lang);
+    return html`<header class="review">
+      <h2 id="review-title">${reviewName(review, lang)}</h2>
+      <p class="review-meta">
+        <span lang=${body.lang ?? nothing}>${body.text}</span>${
+          review.cycle ? `, ${t.cycle(review.cycle)}` : ''
+        }
+      </p>
+      ${
+        summary.text
+          ? html`<p class="review-summary" lang=${summary.lang ?? nothing}>${summary.text}</p>`
+          : nothing
+      }
+      <p class="arithmetic" id="summary">${this.summary}</p>
+      ${
+        this.byResponse && this.byImplementation
+          ? renderSummaryChart(this.byResponse, this.byImplementation, lang)
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderFilters(messages: Messages, lang: string) {
+    const t = messages.tracker;
+    const dataset = this.readyDataset!;
+    const filter = this.filter;
+    const themes = this.themeOptions;
+    const states = this.stateOptions;
+    const option = (value: string, label: string, current: string | undefined) =>
+      html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
+    return html`<form class="filters" role="search" aria-label=${t.filters} @submit=${prevent}>
+      <label
+        >${t.theme}
+        <select data-filter="theme" @change=${this.handleFilterChange}>
+          ${option('', t.allThemes, filter.theme)}
+          ${themes.map((id) => option(id, themeLabel(id, dataset, lang).text, filter.theme))}
+        </select>
+      </label>
+      <label
+        >${t.response}
+        <select data-filter="response" @change=${this.handleFilterChange}>
+          ${option('', t.allResponses, filter.response)}
+          ${responses.map((r) => option(r, t.responseNames[r] ?? r, filter.response))}
+        </select>
+      </label>
+      <label
+        >${t.implementation}
+        <select data-filter="implementation" @change=${this.handleFilterChange}>
+          ${option('', t.allImplementation, filter.implementation)}
+          ${implementationStatuses.map((s) =>
+            option(s, t.implementationNames[s] ?? s, filter.implementation),
+          )}
+        </select>
+      </label>
+      ${
+        states.length
+          ? html`<label
+              >${t.recommendingStates}
+              <select data-filter="state" @change=${this.handleFilterChange}>
+                ${option('', t.allStates, filter.state)}
+                ${states.map((s) => option(s, s, filter.state))}
+              </select>
+            </label>`
+          : nothing
+      }
+      <label class="search"
+        >${t.search}
+        <input
+          type="search"
+          data-filter="query"
+          .value=${filter.query ?? ''}
+          @input=${this.handleFilterChange}
+        />
+      </label>
+      ${
+        isTrackerFilterEmpty(filter)
+          ? nothing
+          : html`<button type="button" @click=${() => this.clearFilters()}>
+              ${messages.clearFilters}
+            </button>`
+      }
+    </form>`;
+  }
+
+  private renderList(lang: string) {
+    const t = messagesFor(lang).tracker;
+    const page = this.ordered.slice(0, this.listRows);
+    const groups: ThemeGroup[] = groupByTheme(page, this.themeOrder(), this.filter.theme);
+    const left = this.ordered.length - page.length;
+    return html`<p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
+      <div
+        class="groups"
+        role="group"
+        aria-label=${t.label}
+        aria-describedby="summary keyboard-help"
+        @click=${this.handleClick}
+        @keydown=${this.handleKeydown}
+      >
+        ${renderGroups({
+          groups,
+          groupTotals: this.groupTotals,
+          dataset: this.readyDataset!,
+          rovingId: this.rovingId(page),
+          selectedId: this.selectedId,
+          lang,
+        })}
+      </div>
+      ${
+        left > 0
+          ? html`<button type="button" class="more" @click=${() => (this.listRows += listPage)}>
+              ${t.showMore(Math.min(left, listPage), left)}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private renderContext(review: Review, lang: string) {
+    if (!this.source.linked) return nothing;
+    const messages = messagesFor(lang);
+    const t = messages.tracker;
+    const { from, to } = contextWindow(review.date);
+    const shown = this.context.slice(0, contextShown);
+    return html`<section class="context" aria-labelledby="context-title">
+      <h3 id="context-title">${t.context}</h3>
+      <p>
+        ${t.contextSummary(
+          messages.incidents(this.context.length),
+          formatPartialDate(from, lang),
+          formatPartialDate(to, lang),
+        )}
+        ${this.source.filter.query || this.source.filter.categoryIds.length || this.source.filter.regionIds.length ? t.contextMatching : nothing}
+      </p>
+      ${
+        shown.length
+          ? html`<ul class="context-list">
+              ${shown.map((incident) => {
+                const title = resolveText(incident.title, lang);
+                return html`<li data-id=${incident.id}>
+                  <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
+                  <span lang=${title.lang ?? nothing}>${title.text}</span>
+                </li>`;
+              })}
+              ${
+                this.context.length > shown.length
+                  ? html`<li>${t.contextMore(this.context.length - shown.length)}</li>`
+                  : nothing
+              }
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderTable(review: Review, messages: Messages, lang: string) {
+    const t = messages.tracker;
+    const dataset = this.readyDataset!;
+    const rows = this.tableOpen ? this.ordered.slice(0, this.tableRows) : [];
+    const hidden = this.ordered.length - this.tableRows;
+    return html`${renderTableView({
+      open: this.tableOpen,
+      onToggle: () => (this.tableOpen = !this.tableOpen),
+      caption: t.tableCaption(reviewName(review, lang)),
+      lang,
+      columns: [
+        { label: t.recommendation },
+        { label: t.themes },
+        { label: t.response },
+        { label: t.implementation },
+        { label: t.recommendingStates },
+        { label: messages.sources },
+      ],
+      rows: rows.map((entry) => {
+        const { recommendation } = entry;
+        return {
+          id: recommendation.id,
+          cells: [
+            textIn(recommendation.text, lang),
+            themeNames(entry, dataset, lang),
+            t.responseNames[recommendation.response] ?? recommendation.response,
+            t.implementationNames[entry.implementation] ?? entry.implementation,
+            (recommendation.recommendingStates ?? []).join(', '),
+            recommendation.sourceIds
+              .map((id) => dataset.sources.find((s) => s.id === id)?.publisher ?? id)
+              .join('; '),
+          ],
+        };
+      }),
+    })}
+    ${
+      this.tableOpen && hidden > 0
+        ? html`<button type="button" @click=${() => (this.tableRows += tablePage)}>
+            ${messages.showMoreRows(Math.min(hidden, tablePage))}
+          </button>`
+        : nothing
+    }`;
+  }
+
+  private themeOrder(): string[] {
+    return this.readyDataset?.themes.map((theme) => theme.id) ?? [];
+  }
+
+  /** The incidents of the twelve months up to the review that match the shared filter. */
+  private contextIncidents(dataset: Dataset, review: Review): Incident[] {
+    const window = { categoryIds: [], regionIds: [], ...contextWindow(review.date) };
+    return filterIncidents(dataset, this.source.filter)
+      .filter((incident) => overlapsWindow(incident, window))
+      .sort((a, b) => comparePartialDates(b.date, a.date));
+  }
+
+  /** The row holding the roving tabindex: the active one if on the page, else the first. */
+  private rovingId(page: readonly TrackerEntry[]): string | undefined {
+    const active = this.activeId;
+    return active && page.some((e) => e.recommendation.id === active)
+      ? active
+      : page[0]?.recommendation.id;
+  }
+
+  private rowButton(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(
+      `[part="recommendation"][data-id="${CSS.escape(id)}"] > .row-button`,
+    );
+  }
+
+  private readonly handleFilterChange = (event: Event) => {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const key = control.dataset.filter as keyof TrackerFilter;
+    const value = control.value;
+    const next: TrackerFilter = { ...this.filter };
+    if (key === 'response') next.response = value as Response | '';
+    else if (key === 'implementation') next.implementation = value as ImplementationStatus | '';
+    else if (key === 'theme' || key === 'state' || key === 'query') next[key] = value;
+    this.filter = next;
+  };
+
+  private clearFilters(): void {
+    this.filter = {};
+    const { query, ...rest } = this.source.filter;
+    if (this.source.linked && query) this.source.setFilter(rest);
+  }
+
+  private switchReview(id: string): void {
+    this.chosenReview = id;
+  }
+
+  private readonly handleClick = (event: MouseEvent) => {
+    const target = event.target as Element;
+    // Links and text in an open recommendation are for reading, not for closing it.
+    if (target.closest('a, .rec-detail')) return;
+    const id = target.closest('[part="recommendation"]')?.getAttribute('data-id');
+    if (!id) return;
+    this.activeId = id;
+    this.select(this.selectedId === id ? null : id);
+  };
+
+  private readonly handleKeydown = (event: KeyboardEvent) => {
+    const target = event.target as Element;
+    const row = target.closest('[part="recommendation"]');
+    const currentId = row?.getAttribute('data-id') ?? undefined;
+    const ids = this.ordered.slice(0, this.listRows).map((e) => e.recommendation.id);
+    const index = currentId ? ids.indexOf(currentId) : -1;
+    const move = (to: number) => {
+      const id = ids[Math.max(0, Math.min(ids.length - 1, to))];
+      if (!id) return;
+      this.activeId = id;
+      void this.updateComplete.then(() => this.rowButton(id)?.focus());
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        if (target.closest('.rec-detail')) return;
+        move(index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        if (target.closest('.rec-detail')) return;
+        move(index - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(ids.length - 1);
+        break;
+      case 'Enter':
+        // A button or link does its own Enter (a click); the row itself does it here.
+        if (!currentId || target !== row) return;
+        this.activeId = currentId;
+        this.select(currentId);
+        break;
+      case 'Escape':
+        if (this.selectedId === null) return;
+        this.select(null);
+        if (currentId) void this.updateComplete.then(() => this.rowButton(currentId)?.focus());
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  private select(id: string | null): void {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    this.dispatchEvent(new CivicSelectEvent('recommendation', id));
+  }
+}
+
+/** "Universal Periodic Review, December 2024". */
+function reviewName(review: Review, lang: string): string {
+  return `${textIn(review.mechanism, lang)}, ${formatPartialDate(review.date, lang)}`;
+}
+
+/** Records `next` as the inputs and says whether any differs from the last ones. */
+function changedInputs(last: unknown[], next: unknown[]): boolean {
+  const changed = next.length !== last.length || next.some((value, i) => value !== last[i]);
+  if (changed) last.splice(0, last.length, ...next);
+  return changed;
+}
+
+function prevent(event: Event): void {
+  event.preventDefault();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-recommendation-tracker': RecommendationTracker;
+  }
+}
