@@ -51,15 +51,18 @@ describe('language', () => {
   });
 
   it('has every English message in Korean', () => {
-    // Walks both dictionaries together: the same keys everywhere, and Korean in every leaf.
+    // Walks both dictionaries together: the same keys everywhere, and Korean in every leaf,
+    // where only the names of formats and attributes stay in Latin letters.
+    const withoutNames = (text: string) => text.replace(/TopoJSON|JSON|geo|UPR|Enter|Esc|Tab/g, '');
     const compare = (en: unknown, ko: unknown, path: string) => {
       if (typeof en === 'function') {
         expect(ko, path).to.be.a('function');
         // What the Korean message adds to its arguments must not be English.
         const text = (ko as (...args: unknown[]) => string)('2', 'ARG', 'ARG', 'ARG');
-        expect(text.replaceAll('ARG', ''), path).to.not.match(/[A-Za-z]{2}/);
+        expect(withoutNames(text.replaceAll('ARG', '')), path).to.not.match(/[A-Za-z]{2}/);
       } else if (typeof en === 'string') {
         expect(ko, path).to.match(/[가-힣]/);
+        expect(withoutNames(ko as string), path).to.not.match(/[A-Za-z]{2}/);
       } else {
         const enObject = en as Record<string, unknown>;
         const koObject = ko as Record<string, unknown>;
