@@ -5,6 +5,7 @@
  *   /test-server/truncated             a JSON body cut off half-way
  *   /test-server/text                  200 with an HTML page instead of JSON
  *   /test-server/hang                  never answers (until the client aborts)
+ *   /test-server/strict-page.html      the widgets on a page with a strict Content-Security-Policy
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
@@ -45,6 +46,16 @@ export async function testRoutes(context, next) {
   if (path === '/test-server/text') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><p>Sorry</p>';
+    return;
+  }
+  if (path === '/test-server/strict-page.html') {
+    // No 'unsafe-inline', no 'unsafe-eval', Trusted Types for script sinks (Lit's policy only).
+    context.set(
+      'content-security-policy',
+      "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+    );
+    context.type = 'text/html';
+    context.body = await readFile(resolve(root, 'test/embedding/strict-page.html'), 'utf8');
     return;
   }
   if (path === '/test-server/hang') {
