@@ -5,6 +5,7 @@ const entries = {
   index: 'src/index.ts',
   dataset: 'src/dataset/index.ts',
   timeline: 'src/timeline/index.ts',
+  map: 'src/map/index.ts',
   tracker: 'src/tracker/index.ts',
 };
 

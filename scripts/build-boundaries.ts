@@ -131,15 +131,56 @@ function build(): Topology {
     fail(`unexpected ids in ${sourcePath}: ${[...geometries.keys()].join(', ')}`);
   }
 
-  // Every arc stays in use (the islets keep theirs), so the quantized arcs are copied as they are.
+  // Every arc stays in use (the islets keep theirs); only their precision changes.
+  const { transform, arcs } = coarsen(topology, coarsening);
   return {
     type: 'Topology',
-    ...(topology.transform && { transform: topology.transform }),
+    transform,
     objects: {
       provinces: { type: 'GeometryCollection', geometries: provinceGeometries },
       islands: { type: 'GeometryCollection', geometries: [islands] },
     },
-    arcs: topology.arcs,
+    arcs,
+  };
+}
+
+/**
+ * Natural Earth's grid (about 70 m here) is far finer than a map a few hundred pixels wide can
+ * show, and the built-in boundaries travel inside the widgets' bundle: arcs are re-quantized
+ * to a grid `factor` times coarser (about 400 m), and points that fall on the same grid point
+ * as the one before are dropped. Shared arcs stay shared, so neighbouring provinces still meet.
+ */
+const coarsening = 6;
+
+function coarsen(topology: Topology, factor: number): Pick<Topology, 'transform' | 'arcs'> {
+  const transform = topology.transform;
+  if (!transform) fail(`${sourcePath} is not quantized`);
+  const arcs = topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    let lastX = NaN;
+    let lastY = NaN;
+    const points: [number, number][] = [];
+    arc.forEach(([dx, dy], i) => {
+      x += dx!;
+      y += dy!;
+      const qx = Math.round(x / factor);
+      const qy = Math.round(y / factor);
+      // Keep both ends of every arc, so that arcs still join where they did.
+      if (qx !== lastX || qy !== lastY || i === arc.length - 1) points.push([qx, qy]);
+      lastX = qx;
+      lastY = qy;
+    });
+    return points.map(([qx, qy], i) =>
+      i === 0 ? [qx, qy] : [qx - points[i - 1]![0], qy - points[i - 1]![1]],
+    );
+  });
+  return {
+    transform: {
+      scale: [transform.scale[0] * factor, transform.scale[1] * factor],
+      translate: transform.translate,
+    },
+    arcs,
   };
 }
 

@@ -4,5 +4,6 @@
  */
 export * from './dataset/index.js';
 export * from './timeline/index.js';
+export { ProvinceMap } from './map/index.js';
 export { RecommendationTracker } from './tracker/index.js';
 export * from './data/index.js';

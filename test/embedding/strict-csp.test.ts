@@ -4,6 +4,7 @@ interface StrictPageReport {
   violations: string[];
   incidents: number;
   recommendations: number;
+  regions: number;
   markFill: string;
 }
 
@@ -31,6 +32,7 @@ describe('a host page with a strict Content-Security-Policy', () => {
     const data = await (await fetch('/data/north-korea.json')).json();
     expect(report.incidents).to.equal(data.incidents.length);
     expect(report.recommendations).to.be.greaterThan(0);
+    expect(report.regions).to.equal(11);
     // Category colours arrive through a constructed style sheet, not a blocked inline style.
     expect(report.markFill).to.not.equal('');
     expect(report.markFill).to.not.equal('rgb(0, 0, 0)');

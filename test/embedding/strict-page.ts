@@ -1,3 +1,5 @@
+export {};
+
 // Runs inside the strict-CSP page: records every policy violation, then tells the test
 // (the parent window) what rendered once the widgets are drawn.
 const violations: string[] = [];
@@ -12,7 +14,9 @@ await customElements.whenDefined('civic-dataset');
 const dataset = document.querySelector('civic-dataset')!;
 await new Promise((done) => dataset.addEventListener('civic-load', done, { once: true }));
 const widgets = [
-  ...document.querySelectorAll('civic-incident-timeline, civic-recommendation-tracker'),
+  ...document.querySelectorAll(
+    'civic-incident-timeline, civic-province-map, civic-recommendation-tracker',
+  ),
 ];
 await Promise.all(
   widgets.map(
@@ -32,6 +36,7 @@ window.parent.postMessage(
     violations,
     incidents: count('[part="incident"]'),
     recommendations: count('[part="recommendation"]'),
+    regions: count('[part="region"]'),
     // A colour from a constructed style sheet: what inline styles would have carried.
     markFill: (() => {
       const mark = widgets[0]?.shadowRoot?.querySelector('[part="incident"]');

@@ -1,0 +1,22 @@
+/**
+ * Builds dist/civic-space-widgets.js (everything: Lit, d3 modules, zod, boundaries, both
+ * languages) and fails when it weighs more than the budget, gzipped. Run by `npm test`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const budgetKb = 80;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+await build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+const bundle = readFileSync(join(root, 'dist/civic-space-widgets.js'));
+const kb = gzipSync(bundle, { level: 9 }).length / 1024;
+const line = `dist/civic-space-widgets.js: ${(bundle.length / 1024).toFixed(1)} kB, ${kb.toFixed(1)} kB gzip (budget ${budgetKb} kB)`;
+if (kb > budgetKb) {
+  console.error(`${line}: over budget.`);
+  process.exit(1);
+}
+console.log(line);
