@@ -9,7 +9,7 @@ import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
 import { dataTableStyles, renderTableView } from '../shared/data-table.js';
 import { CivicErrorEvent, CivicSelectEvent } from '../shared/events.js';
 import { formatPeriod } from '../shared/format-date.js';
-import { renderIncidentDetail } from '../shared/incident-detail.js';
+import { detailStyles, renderIncidentDetail } from '../shared/incident-detail.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor, type Messages } from '../shared/messages.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
@@ -89,7 +89,7 @@ interface PlacePoint extends Stop {
  */
 @customElement('civic-province-map')
 export class ProvinceMap extends LitElement {
-  static override styles = [tokenStyles, stateStyles, dataTableStyles, mapStyles];
+  static override styles = [tokenStyles, stateStyles, dataTableStyles, detailStyles, mapStyles];
 
   /** URL of a dataset JSON; fetched, parsed and validated. */
   @property() src?: string;

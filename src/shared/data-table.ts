@@ -26,6 +26,8 @@ export interface TableView {
   lang: string;
   /** Id of the table element, unique in the widget's shadow root (aria-controls). */
   tableId?: string;
+  /** Rows not rendered yet (a long table comes a page at a time), and how to show more. */
+  more?: { hidden: number; page: number; onShowMore: () => void };
 }
 
 export const dataTableStyles = css`

@@ -3,11 +3,56 @@
  * the date as the source gives it, where it happened (or that the source does not say),
  * outcomes, and its sources as links.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { isSafeUrl, type Dataset, type Incident } from '../data/schema.js';
 import { resolveText, textIn } from '../data/text.js';
 import { formatPartialDate, formatPeriod } from './format-date.js';
 import { messagesFor } from './messages.js';
+
+export const detailStyles = css`
+  .detail {
+    margin-block-start: 0.75rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .detail header {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 1rem;
+  }
+  .detail h3 {
+    margin: 0;
+    font-size: 1.05em;
+    overflow-wrap: anywhere;
+  }
+  .detail h4 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 0.9em;
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  .detail dt {
+    color: var(--_muted);
+  }
+  .detail dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .detail p,
+  .sources {
+    overflow-wrap: anywhere;
+  }
+  .detail a {
+    color: var(--_accent);
+  }
+`;
 
 /** Where an incident happened, in words: "Hoeryong, North Hamgyong", or "Location not stated". */
 export function incidentLocation(incident: Incident, dataset: Dataset, lang: string): string {
@@ -35,9 +80,6 @@ export function renderIncidentDetail(
   const messages = messagesFor(lang);
   const title = resolveText(incident.title, lang);
   const summary = resolveText(incident.summary, lang);
-  const sources = incident.sourceIds
-    .map((id) => dataset.sources.find((s) => s.id === id))
-    .filter((s) => s !== undefined);
   const outcomes = incident.outcomes?.map((tag) => messages.outcomeNames[tag] ?? tag).join(', ');
   return html`<section part="detail" class="detail" aria-labelledby="detail-title">
     <header>
@@ -66,20 +108,34 @@ export function renderIncidentDetail(
     </dl>
     ${summary.text ? html`<p class="summary-text" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
     <h4>${messages.sources}</h4>
-    <ul class="sources">
-      ${sources.map((source) => {
-        const name = [source.publisher, source.title && textIn(source.title, lang)]
-          .filter(Boolean)
-          .join(': ');
-        const published = source.published ? ` (${formatPartialDate(source.published, lang)})` : '';
-        return html`<li>
-          ${
-            source.url && isSafeUrl(source.url)
-              ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${name}</a>`
-              : name
-          }${published}
-        </li>`;
-      })}
-    </ul>
+    ${renderSources(incident.sourceIds, dataset, lang)}
   </section>`;
+}
+
+/** The sources named by `ids`, as a list; each a link when it has a safe http(s) URL. */
+export function renderSources(ids: readonly string[], dataset: Dataset, lang: string) {
+  const sources = ids
+    .map((id) => dataset.sources.find((s) => s.id === id))
+    .filter((s) => s !== undefined);
+  return html`<ul class="sources">
+    ${sources.map((source) => {
+      const name = [source.publisher, source.title && textIn(source.title, lang)]
+        .filter(Boolean)
+        .join(': ');
+      const published = source.published ? ` (${formatPartialDate(source.published, lang)})` : '';
+      // Checked again here: a link is the one place dataset text could become navigation.
+      return html`<li>
+        ${
+          source.url && isSafeUrl(source.url)
+            ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${name}</a>`
+            : name
+        }${published}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** The publishers of the sources named by `ids`, for a table cell: "CIVICUS Monitor; Daily NK". */
+export function sourcePublishers(ids: readonly string[], dataset: Dataset): string {
+  return ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher ?? id).join('; ');
 }

@@ -160,48 +160,6 @@ export const timelineStyles = css`
     fill-opacity: var(--_uncertain-opacity);
     stroke-dasharray: 3 2;
   }
-  .detail {
-    margin-block-start: 0.75rem;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .detail header {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: 1rem;
-  }
-  .detail h3 {
-    margin: 0;
-    font-size: 1.05em;
-    overflow-wrap: anywhere;
-  }
-  .detail h4 {
-    margin: 0.75rem 0 0.25rem;
-    font-size: 0.9em;
-  }
-  .detail dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.125rem 0.75rem;
-    margin: 0.5rem 0;
-  }
-  .detail dt {
-    color: var(--_muted);
-  }
-  .detail dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .detail p,
-  .sources {
-    overflow-wrap: anywhere;
-  }
-  .detail a {
-    color: var(--_accent);
-  }
   /* Narrow containers: a list by month instead of a squeezed axis. */
   .list {
     margin: 0;

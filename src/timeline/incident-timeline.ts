@@ -23,9 +23,11 @@ import {
   renderSpan,
 } from './timeline-chart.js';
 import {
+  detailStyles,
   incidentCategories,
   incidentLocation,
   renderIncidentDetail,
+  sourcePublishers,
 } from '../shared/incident-detail.js';
 import {
   defaultView,
@@ -84,7 +86,13 @@ interface BinStop {
  */
 @customElement('civic-incident-timeline')
 export class IncidentTimeline extends LitElement {
-  static override styles = [tokenStyles, stateStyles, dataTableStyles, timelineStyles];
+  static override styles = [
+    tokenStyles,
+    stateStyles,
+    dataTableStyles,
+    detailStyles,
+    timelineStyles,
+  ];
 
   /** URL of a dataset JSON; fetched, parsed and validated. */
   @property() src?: string;
@@ -373,6 +381,7 @@ export class IncidentTimeline extends LitElement {
     const hidden = this.items.length - this.tableRows;
     return html`${renderTableView({
       open: this.tableOpen,
+      more: { hidden, page: tablePage, onShowMore: () => (this.tableRows += tablePage) },
       onToggle: () => (this.tableOpen = !this.tableOpen),
       caption: messages.timeline.tableCaption,
       lang,
@@ -392,19 +401,10 @@ export class IncidentTimeline extends LitElement {
           incidentCategories(incident, dataset, lang),
           incidentLocation(incident, dataset, lang),
           incident.peopleAffected?.toLocaleString(lang) ?? '',
-          incident.sourceIds
-            .map((id) => dataset.sources.find((s) => s.id === id)?.publisher ?? id)
-            .join('; '),
+          sourcePublishers(incident.sourceIds, dataset),
         ],
       })),
-    })}
-    ${
-      this.tableOpen && hidden > 0
-        ? html`<button type="button" @click=${() => (this.tableRows += tablePage)}>
-            ${messages.showMoreRows(Math.min(hidden, tablePage))}
-          </button>`
-        : nothing
-    }`;
+    })}`;
   }
 
   /** "Title, September 2024, Expression, Hoeryong, North Hamgyong". */

@@ -15,6 +15,7 @@ import { filterIncidents, overlapsWindow } from '../filter/filter.js';
 import { dataTableStyles, renderTableView } from '../shared/data-table.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
+import { sourcePublishers } from '../shared/incident-detail.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor, type Messages } from '../shared/messages.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
@@ -390,6 +391,7 @@ export class RecommendationTracker extends LitElement {
     const hidden = this.ordered.length - this.tableRows;
     return html`${renderTableView({
       open: this.tableOpen,
+      more: { hidden, page: tablePage, onShowMore: () => (this.tableRows += tablePage) },
       onToggle: () => (this.tableOpen = !this.tableOpen),
       caption: t.tableCaption(reviewName(review, lang)),
       lang,
@@ -411,20 +413,11 @@ export class RecommendationTracker extends LitElement {
             t.responseNames[recommendation.response] ?? recommendation.response,
             t.implementationNames[entry.implementation] ?? entry.implementation,
             (recommendation.recommendingStates ?? []).join(', '),
-            recommendation.sourceIds
-              .map((id) => dataset.sources.find((s) => s.id === id)?.publisher ?? id)
-              .join('; '),
+            sourcePublishers(recommendation.sourceIds, dataset),
           ],
         };
       }),
-    })}
-    ${
-      this.tableOpen && hidden > 0
-        ? html`<button type="button" @click=${() => (this.tableRows += tablePage)}>
-            ${messages.showMoreRows(Math.min(hidden, tablePage))}
-          </button>`
-        : nothing
-    }`;
+    })}`;
   }
 
   private themeOrder(): string[] {

@@ -5,9 +5,9 @@
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { isSafeUrl, type Dataset } from '../data/schema.js';
-import { resolveText, textIn } from '../data/text.js';
-import { formatPartialDate } from '../shared/format-date.js';
+import type { Dataset } from '../data/schema.js';
+import { resolveText } from '../data/text.js';
+import { renderSources } from '../shared/incident-detail.js';
 import { messagesFor } from '../shared/messages.js';
 import { noTheme, type ThemeGroup, type TrackerEntry } from './tracker-layout.js';
 
@@ -116,9 +116,6 @@ function renderDetail(
 ) {
   const { recommendation } = entry;
   const { dataset, lang } = view;
-  const sources = recommendation.sourceIds
-    .map((id) => dataset.sources.find((s) => s.id === id))
-    .filter((s) => s !== undefined);
   return html`<div class="rec-detail" id="rec-detail">
     <dl>
       <dt>${t.themes}</dt>
@@ -135,27 +132,9 @@ function renderDetail(
       }
     </dl>
     ${
-      sources.length
+      recommendation.sourceIds.length
         ? html`<h4>${t.sources}</h4>
-            <ul class="sources">
-              ${sources.map((source) => {
-                const name = [source.publisher, source.title && textIn(source.title, lang)]
-                  .filter(Boolean)
-                  .join(': ');
-                const published = source.published
-                  ? ` (${formatPartialDate(source.published, lang)})`
-                  : '';
-                return html`<li>
-                  ${
-                    source.url && isSafeUrl(source.url)
-                      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
-                          >${name}</a
-                        >`
-                      : name
-                  }${published}
-                </li>`;
-              })}
-            </ul>`
+            ${renderSources(recommendation.sourceIds, dataset, lang)}`
         : nothing
     }
   </div>`;
