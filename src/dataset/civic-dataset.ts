@@ -3,7 +3,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DatasetState } from '../data/dataset-state.js';
 import { filterContext, type FilterContextValue } from '../filter/filter-context.js';
-import { emptyFilter, normalizeFilter, type Filter } from '../filter/filter.js';
+import { readFilterParams, writeFilterParams } from '../filter/filter-url.js';
+import { emptyFilter, isFilterEmpty, normalizeFilter, type Filter } from '../filter/filter.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { CivicFilterChangeEvent } from '../shared/events.js';
 import { datasetContext } from './dataset-context.js';
@@ -33,6 +34,13 @@ export class CivicDataset extends LitElement {
   /** A dataset object (or any JSON value: it is validated the same way). Wins over `src`. */
   @property({ attribute: false }) data?: unknown;
 
+  /**
+   * Mirrors the filter in the page URL (`?civic-regions=KP-09&civic-from=2024-09…`), so a reader
+   * can share exactly what they see; read back when the page opens. A value names the
+   * parameters' prefix (`sync-url="nk"` → `nk-regions`), for two linked groups on one page.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+
   /** The shared filter. Setting it from outside filters the widgets without firing an event. */
   @property({ attribute: false })
   get filter(): Filter {
@@ -56,6 +64,28 @@ export class CivicDataset extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('src') || changed.has('data')) this.loader.use(this.src, this.data);
     this.datasetState = this.loader.state;
+    // Turned on (or renamed): the URL's filter, if it has one, is where the reader left off.
+    if (changed.has('syncUrl') && this.urlPrefix) {
+      const fromUrl = readFilterParams(location.search, this.urlPrefix);
+      if (!isFilterEmpty(fromUrl)) this.filterValue = this.withFilter(fromUrl);
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('filterValue') && this.urlPrefix) {
+      const search = writeFilterParams(location.search, this.filter, this.urlPrefix);
+      // replaceState: filtering is not navigation, and must not fill the reader's history.
+      if (search !== location.search) {
+        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      }
+    }
+  }
+
+  /** The URL parameters' prefix, or undefined when the filter is not mirrored in the URL. */
+  private get urlPrefix(): string | undefined {
+    if (this.syncUrl === undefined || this.syncUrl === null) return undefined;
+    const name = this.syncUrl.trim().replace(/[^\w-]/g, '');
+    return name ? `${name}-` : 'civic-';
   }
 
   protected override render() {

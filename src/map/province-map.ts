@@ -7,6 +7,7 @@ import { resolveText, textIn } from '../data/text.js';
 import { datasetError, type DatasetError } from '../data/validate-dataset.js';
 import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
 import { dataTableStyles, renderTableView } from '../shared/data-table.js';
+import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicErrorEvent, CivicSelectEvent } from '../shared/events.js';
 import { formatPeriod } from '../shared/format-date.js';
 import { detailStyles, renderIncidentDetail } from '../shared/incident-detail.js';
@@ -89,7 +90,14 @@ interface PlacePoint extends Stop {
  */
 @customElement('civic-province-map')
 export class ProvinceMap extends LitElement {
-  static override styles = [tokenStyles, stateStyles, dataTableStyles, detailStyles, mapStyles];
+  static override styles = [
+    tokenStyles,
+    stateStyles,
+    dataTableStyles,
+    detailStyles,
+    filterBarStyles,
+    mapStyles,
+  ];
 
   /** URL of a dataset JSON; fetched, parsed and validated. */
   @property() src?: string;
@@ -224,12 +232,19 @@ export class ProvinceMap extends LitElement {
       return renderEmpty(lang, clear);
     }
     return html`
+      ${this.renderFilterBar(lang)}
       <p class="summary" id="summary">${this.summary(messages, lang)}</p>
       ${this.renderMap(messages, lang)} ${this.renderLegend(messages, lang)}
       ${this.renderDetail(messages, lang)} ${this.renderTable(messages, lang)}
     `;
   }
 
+  /** The shared filter in words, with a way to clear it. */
+  private renderFilterBar(lang: string) {
+    return renderFilterBar(this.source.filter, this.readyDataset!, lang, () =>
+      this.source.setFilter({ categoryIds: [], regionIds: [] }),
+    );
+  }
   private renderBoundariesError(messages: Messages, lang: string) {
     const error = this.boundariesError!;
     if (error.issues[0]?.path !== 'geo') return renderError(error, lang);

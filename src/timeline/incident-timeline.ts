@@ -5,6 +5,7 @@ import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
 import { dataTableStyles, renderTableView } from '../shared/data-table.js';
+import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
 import { LangController } from '../shared/lang-controller.js';
@@ -91,6 +92,7 @@ export class IncidentTimeline extends LitElement {
     stateStyles,
     dataTableStyles,
     detailStyles,
+    filterBarStyles,
     timelineStyles,
   ];
 
@@ -222,7 +224,7 @@ export class IncidentTimeline extends LitElement {
     const selected = this.selectedId ? this.itemWithId(this.selectedId) : undefined;
     const narrow = this.width > 0 && this.width < narrowWidth;
     return html`
-      ${this.renderToolbar(messages)}
+      ${this.renderToolbar(messages)} ${this.renderFilterBar(lang)}
       <p class="summary" id="summary">${this.summary}</p>
       ${
         narrow
@@ -248,6 +250,12 @@ export class IncidentTimeline extends LitElement {
     `;
   }
 
+  /** The shared filter in words, with a way to clear it. */
+  private renderFilterBar(lang: string) {
+    return renderFilterBar(this.source.filter, this.readyDataset!, lang, () =>
+      this.source.setFilter({ categoryIds: [], regionIds: [] }),
+    );
+  }
   private renderToolbar(messages: Messages) {
     const filter = this.source.filter;
     const t = messages.timeline;

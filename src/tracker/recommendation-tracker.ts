@@ -13,6 +13,7 @@ import {
 import { resolveText, textIn } from '../data/text.js';
 import { filterIncidents, overlapsWindow } from '../filter/filter.js';
 import { dataTableStyles, renderTableView } from '../shared/data-table.js';
+import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
 import { sourcePublishers } from '../shared/incident-detail.js';
@@ -83,7 +84,13 @@ const contextShown = 5;
  */
 @customElement('civic-recommendation-tracker')
 export class RecommendationTracker extends LitElement {
-  static override styles = [tokenStyles, stateStyles, dataTableStyles, trackerStyles];
+  static override styles = [
+    tokenStyles,
+    stateStyles,
+    dataTableStyles,
+    filterBarStyles,
+    trackerStyles,
+  ];
 
   /** URL of a dataset JSON; fetched, parsed and validated. */
   @property() src?: string;
@@ -189,7 +196,7 @@ export class RecommendationTracker extends LitElement {
     const t = messages.tracker;
     const sharedQuery = this.source.filter.query?.trim();
     return html`
-      ${this.renderSwitcher(lang)} ${this.renderReview(review, lang)}
+      ${this.renderFilterBar(lang)} ${this.renderSwitcher(lang)} ${this.renderReview(review, lang)}
       ${
         this.entries.length
           ? html`${this.renderFilters(messages, lang)}
@@ -209,6 +216,12 @@ export class RecommendationTracker extends LitElement {
     `;
   }
 
+  /** The shared filter in words, with a way to clear it. */
+  private renderFilterBar(lang: string) {
+    return renderFilterBar(this.source.filter, this.readyDataset!, lang, () =>
+      this.source.setFilter({ categoryIds: [], regionIds: [] }),
+    );
+  }
   private renderSwitcher(lang: string) {
     const reviews = this.readyDataset!.reviews;
     if (reviews.length < 2) return nothing;

@@ -151,4 +151,58 @@ describe('<civic-dataset>', () => {
     await settled(element, 'ready');
     expect(loads).to.equal(1);
   });
+
+  describe('sync-url', () => {
+    const start = location.pathname + location.search;
+    afterEach(() => history.replaceState(history.state, '', start));
+
+    it('mirrors the filter a widget sets in the page URL, keeping the page’s own parameters', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?page=2`);
+      const element = await fixture<CivicDataset>(
+        html`<civic-dataset sync-url .data=${exampleDataset()}
+          ><test-context-probe></test-context-probe
+        ></civic-dataset>`,
+      );
+      const probe = await settled(element, 'ready');
+      probe.shared!.setFilter({ categoryIds: [], regionIds: ['XA-01'], from: '2024-09' });
+      await element.updateComplete;
+      const params = new URLSearchParams(location.search);
+      expect(params.get('page')).to.equal('2');
+      expect(params.get('civic-regions')).to.equal('XA-01');
+      expect(params.get('civic-from')).to.equal('2024-09');
+      probe.shared!.setFilter({ categoryIds: [], regionIds: [] });
+      await element.updateComplete;
+      expect(location.search).to.equal('?page=2');
+    });
+
+    it('opens on the filter the URL names, so a shared link shows what its sender saw', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?nk-regions=XA-02&nk-q=ban`);
+      const element = await fixture<CivicDataset>(
+        html`<civic-dataset sync-url="nk" .data=${exampleDataset()}
+          ><test-context-probe></test-context-probe
+        ></civic-dataset>`,
+      );
+      const probe = await settled(element, 'ready');
+      expect(probe.shared!.filter).to.deep.equal({
+        categoryIds: [],
+        regionIds: ['XA-02'],
+        query: 'ban',
+      });
+      expect(element.filter.regionIds).to.deep.equal(['XA-02']);
+    });
+
+    it('leaves the URL alone without sync-url', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?civic-regions=XA-02`);
+      const element = await fixture<CivicDataset>(
+        html`<civic-dataset .data=${exampleDataset()}
+          ><test-context-probe></test-context-probe
+        ></civic-dataset>`,
+      );
+      const probe = await settled(element, 'ready');
+      expect(probe.shared!.filter.regionIds).to.deep.equal([]);
+      probe.shared!.setFilter({ categoryIds: ['assembly'], regionIds: [] });
+      await element.updateComplete;
+      expect(location.search).to.equal('?civic-regions=XA-02');
+    });
+  });
 });
