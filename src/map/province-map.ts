@@ -16,6 +16,7 @@ import { messagesFor, type Messages } from '../shared/messages.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { WidgetDataController } from '../shared/widget-data.js';
+import { frameStyles, WidthController } from '../shared/width-controller.js';
 import { BoundariesController } from './boundaries-controller.js';
 import { builtInCountry } from './map-boundaries.js';
 import {
@@ -92,6 +93,7 @@ interface PlacePoint extends Stop {
 export class ProvinceMap extends LitElement {
   static override styles = [
     tokenStyles,
+    frameStyles,
     stateStyles,
     dataTableStyles,
     detailStyles,
@@ -128,12 +130,7 @@ export class ProvinceMap extends LitElement {
   private readonly source = new WidgetDataController(this);
   private readonly language = new LangController(this);
   private readonly shapes = new BoundariesController(this);
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-    // The map's height follows its width: re-rendered in the next frame, not inside the
-    // observer's callback, which would resize the observed element again ("ResizeObserver loop").
-    if (width && width !== this.width) requestAnimationFrame(() => (this.width = width));
-  });
+  private readonly size = new WidthController(this);
 
   // Derived in willUpdate, each only when its inputs change.
   private readyDataset?: Dataset;
@@ -152,21 +149,10 @@ export class ProvinceMap extends LitElement {
   private countInputs: unknown[] = [];
   private labelInputs: unknown[] = [];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
     this.shapes.use(this.geo, this.geometry, this.geoObject || undefined, this.context);
-    if (!this.width && this.isConnected)
-      this.width = Math.floor(this.getBoundingClientRect().width);
+    this.width = this.size.measure();
     const data = this.source.state;
     const shapes = this.shapes.state;
     this.toggleAttribute('aria-busy', data.status === 'loading' || shapes.status === 'loading');
@@ -217,6 +203,11 @@ export class ProvinceMap extends LitElement {
   }
 
   protected override render() {
+    // One block frame around every state: what the width controller observes.
+    return html`<div class="frame">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const lang = this.language.lang;
     const messages = messagesFor(lang);
     const data = this.source.state;

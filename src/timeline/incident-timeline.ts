@@ -13,6 +13,7 @@ import { messagesFor, type Messages } from '../shared/messages.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { WidgetDataController } from '../shared/widget-data.js';
+import { frameStyles, WidthController } from '../shared/width-controller.js';
 import { CategorySheet } from './category-colors.js';
 import { timelineStyles } from './incident-timeline.styles.js';
 import {
@@ -89,6 +90,7 @@ interface BinStop {
 export class IncidentTimeline extends LitElement {
   static override styles = [
     tokenStyles,
+    frameStyles,
     stateStyles,
     dataTableStyles,
     detailStyles,
@@ -124,10 +126,7 @@ export class IncidentTimeline extends LitElement {
   private readonly source = new WidgetDataController(this);
   private readonly language = new LangController(this);
   private readonly categorySheet = new CategorySheet();
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-    if (width && width !== this.width) this.width = width;
-  });
+  private readonly size = new WidthController(this);
   private readonly pointer = new TimelinePointer(this.pointerHost());
 
   // Derived in willUpdate, each only when its inputs change.
@@ -139,16 +138,6 @@ export class IncidentTimeline extends LitElement {
   private itemsInputs: unknown[] = [];
   private viewInputs: unknown[] = [];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-  }
-
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.categorySheet.sheet];
@@ -158,8 +147,7 @@ export class IncidentTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
     // Measured here as well as by the observer, so the first frame is drawn at its width.
-    if (!this.width && this.isConnected)
-      this.width = Math.floor(this.getBoundingClientRect().width);
+    this.width = this.size.measure();
     const state = this.source.state;
     this.toggleAttribute('aria-busy', state.status === 'loading');
     if (state.status !== 'ready') {
@@ -209,6 +197,11 @@ export class IncidentTimeline extends LitElement {
   }
 
   protected override render() {
+    // One block frame around every state: what the width controller observes.
+    return html`<div class="frame">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const lang = this.language.lang;
     const state = this.source.state;
     if (state.status === 'error') return renderError(state.error, lang);
