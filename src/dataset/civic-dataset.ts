@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { DatasetState } from '../data/dataset-state.js';
 import { filterContext, type FilterContextValue } from '../filter/filter-context.js';
 import { readFilterParams, writeFilterParams } from '../filter/filter-url.js';
@@ -19,7 +19,6 @@ import { datasetContext } from './dataset-context.js';
  * @fires civic-filter-change - `{ filter }` when a widget inside changed the shared filter.
  * @slot - The widgets (and any other content) that share this dataset.
  */
-@customElement('civic-dataset')
 export class CivicDataset extends LitElement {
   // `contents`: the element adds no box of its own, so it can wrap widgets anywhere in a page.
   static override styles = css`
@@ -104,6 +103,10 @@ export class CivicDataset extends LitElement {
     };
   }
 }
+
+// Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
+// its bundle) must not throw on the name the first one registered; the first one serves both.
+if (!customElements.get('civic-dataset')) customElements.define('civic-dataset', CivicDataset);
 
 declare global {
   interface HTMLElementTagNameMap {

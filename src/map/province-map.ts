@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { makeIssue } from '../data/dataset-issues.js';
 import type { Dataset, Incident } from '../data/schema.js';
@@ -89,7 +89,6 @@ interface PlacePoint extends Stop {
  * @cssprop --civic-color-background - Background colour.
  * @cssprop --civic-map-border - Lines between regions.
  */
-@customElement('civic-province-map')
 export class ProvinceMap extends LitElement {
   static override styles = [
     tokenStyles,
@@ -643,6 +642,11 @@ function changedInputs(last: unknown[], next: unknown[]): boolean {
   if (changed) last.splice(0, last.length, ...next);
   return changed;
 }
+
+// Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
+// its bundle) must not throw on the name the first one registered; the first one serves both.
+if (!customElements.get('civic-province-map'))
+  customElements.define('civic-province-map', ProvinceMap);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { spanOf } from '../data/partial-date.js';
 import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
@@ -86,7 +86,6 @@ interface BinStop {
  * @cssprop --civic-category-<id> - Colour of a category (default: the dataset's, else a colour-blind-safe palette).
  * @cssprop --civic-timeline-uncertain-opacity - Fill opacity of dates known only to a month or year.
  */
-@customElement('civic-incident-timeline')
 export class IncidentTimeline extends LitElement {
   static override styles = [
     tokenStyles,
@@ -641,6 +640,11 @@ function kindIcon(kind: 'day' | 'month' | 'period') {
     ></rect>
   </svg>`;
 }
+
+// Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
+// its bundle) must not throw on the name the first one registered; the first one serves both.
+if (!customElements.get('civic-incident-timeline'))
+  customElements.define('civic-incident-timeline', IncidentTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { comparePartialDates } from '../data/partial-date.js';
 import {
   implementationStatuses,
@@ -82,7 +82,6 @@ const contextShown = 5;
  * @cssprop --civic-tracker-unlisted - Colour of the recommendations announced but not listed.
  * @cssprop --civic-tracker-bar-height - Height of the proportion bars.
  */
-@customElement('civic-recommendation-tracker')
 export class RecommendationTracker extends LitElement {
   static override styles = [
     tokenStyles,
@@ -558,6 +557,11 @@ function changedInputs(last: unknown[], next: unknown[]): boolean {
 function prevent(event: Event): void {
   event.preventDefault();
 }
+
+// Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
+// its bundle) must not throw on the name the first one registered; the first one serves both.
+if (!customElements.get('civic-recommendation-tracker'))
+  customElements.define('civic-recommendation-tracker', RecommendationTracker);
 
 declare global {
   interface HTMLElementTagNameMap {
