@@ -25,7 +25,7 @@ export default {
   reporters: [defaultReporter(), summaryLine()],
   // Lit announces its development build in every file; that is expected in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },

@@ -10,7 +10,11 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   // Served at /data so stories can fetch('/data/north-korea.json').
-  staticDirs: [{ from: '../data', to: '/data' }],
+  staticDirs: [
+    { from: '../data', to: '/data' },
+    // The boundaries of the "Another country" story, a test fixture.
+    { from: '../test/fixtures', to: '/test/fixtures' },
+  ],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

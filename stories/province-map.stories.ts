@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/dataset/civic-dataset.js';
 import '../src/map/province-map.js';
-import armeniaTopology from '../test/fixtures/am-provinces.topo.json';
 import { armeniaDataset } from '../test/fixtures/map-datasets.js';
 
 interface Args {
@@ -40,13 +39,13 @@ export const Korean: Story = {
 /** People affected instead of incidents: incidents that give no number are not counted, and the legend says so. */
 export const PeopleMeasure: Story = { args: { measure: 'people' } };
 
-/** Another country: synthetic incidents on Armenia's provinces (a TopoJSON given as `.geometry`); Vayots Dzor is not in the dataset ("no data"), Tavush has none (0). */
+/** Another country: synthetic incidents on Armenia's provinces (a TopoJSON given by `geo`); Vayots Dzor is not in the dataset ("no data"), Tavush has none (0). */
 export const AnotherCountry: Story = {
   render: () =>
     html`<p><strong>Synthetic data</strong> on real boundaries: not real events.</p>
       <civic-province-map
         .data=${armeniaDataset()}
-        .geometry=${armeniaTopology}
+        geo="/test/fixtures/am-provinces.topo.json"
         context="none"
       ></civic-province-map>`,
 };

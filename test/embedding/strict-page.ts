@@ -3,6 +3,11 @@ export {};
 // Runs inside the strict-CSP page: records every policy violation, then tells the test
 // (the parent window) what rendered once the widgets are drawn.
 const violations: string[] = [];
+// Anything thrown is reported at once, rather than leaving the test to time out.
+const fail = (reason: unknown) =>
+  window.parent.postMessage({ type: 'strict-page', failed: String(reason) }, '*');
+window.addEventListener('error', (event) => fail(event.message));
+window.addEventListener('unhandledrejection', (event) => fail(event.reason));
 document.addEventListener('securitypolicyviolation', (event) => {
   violations.push(
     `${event.violatedDirective}: ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,

@@ -56,6 +56,15 @@ for (const [name, module] of Object.entries(modules)) {
           html`<div style="width: 900px">${render({ ...meta.args, ...story.args })}</div>`,
         );
         await settled(root);
+        // Only the stories about errors may show one: the others must have drawn their data.
+        const errors = [...root.querySelectorAll(widgets)].filter((el) =>
+          el.shadowRoot!.querySelector('[part="error"]'),
+        );
+        if (!/Invalid|NotFound/.test(exportName))
+          expect(
+            errors.map((el) => el.localName),
+            'widgets showing an error',
+          ).to.deep.equal([]);
         await expect(root).to.be.accessible();
       });
     }
