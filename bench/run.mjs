@@ -43,6 +43,8 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
+  // A page busy measuring 100,000 incidents can keep its main thread for minutes on 2 cores.
+  protocolTimeout: 900_000,
   args: [
     '--no-sandbox',
     '--disable-gpu',
