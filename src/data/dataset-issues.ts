@@ -215,6 +215,10 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[]): DatasetIssue[]
   const visit = (issue: core.$ZodIssue, prefix: readonly PropertyKey[]) => {
     const pathKeys = [...prefix, ...issue.path];
     const path = formatPath(pathKeys);
+    if (issue.code === 'invalid_union' && issue.input === undefined) {
+      add(makeIssue(path, 'required'));
+      return;
+    }
     if (issue.code === 'invalid_union') {
       // A Text is a string or an object of language → string: when the value is an object,
       // the object's own problems are the useful ones; otherwise it is simply the wrong type.

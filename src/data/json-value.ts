@@ -21,7 +21,10 @@ export function parseJson(text: string): JsonResult {
   } catch (error) {
     return { ok: false, issues: [makeIssue('', 'invalid-json', { detail: errorText(error) })] };
   }
-  return { ok: true, value: dropPrototypes(value) };
+  if (!dropPrototypes(value, 0)) {
+    return { ok: false, issues: [makeIssue('', 'too-deep', { max: maxDepth })] };
+  }
+  return { ok: true, value };
 }
 
 /**
@@ -29,16 +32,20 @@ export function parseJson(text: string): JsonResult {
  * than a reviver or a copy (bench/dataset.bench.ts): objects keep their fast shapes. A "__proto__"
  * key from the text is an own property already (JSON.parse defines, never assigns).
  */
-function dropPrototypes(value: JsonValue): JsonValue {
-  if (value === null || typeof value !== 'object') return value;
+function dropPrototypes(value: JsonValue, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  // Deeper than any dataset: refused before the walk could exhaust the stack.
+  if (depth > maxDepth) return false;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) dropPrototypes(value[i]!);
-    return value;
+    for (let i = 0; i < value.length; i += 1)
+      if (!dropPrototypes(value[i]!, depth + 1)) return false;
+    return true;
   }
   Object.setPrototypeOf(value, null);
   const keys = Object.keys(value);
-  for (let i = 0; i < keys.length; i += 1) dropPrototypes(value[keys[i]!]!);
-  return value;
+  for (let i = 0; i < keys.length; i += 1)
+    if (!dropPrototypes(value[keys[i]!]!, depth + 1)) return false;
+  return true;
 }
 
 /**

@@ -80,7 +80,9 @@ export function renderIncidentDetail(
   const messages = messagesFor(lang);
   const title = resolveText(incident.title, lang);
   const summary = resolveText(incident.summary, lang);
-  const outcomes = incident.outcomes?.map((tag) => messages.outcomeNames[tag] ?? tag).join(', ');
+  const outcomes = incident.outcomes
+    ?.map((tag) => (Object.hasOwn(messages.outcomeNames, tag) ? messages.outcomeNames[tag] : tag))
+    .join(', ');
   return html`<section part="detail" class="detail" aria-labelledby="detail-title">
     <header>
       <h3 id="detail-title" lang=${title.lang ?? nothing}>${title.text}</h3>
