@@ -38,7 +38,9 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Back on the page (or moved in it): observe again after the next update.
     this.observed = undefined;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
