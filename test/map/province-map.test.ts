@@ -5,6 +5,7 @@ import type { CivicErrorEvent, CivicSelectEvent } from '../../src/shared/events.
 import '../../src/map/province-map.js';
 import type { ProvinceMap } from '../../src/map/province-map.js';
 import { exampleDataset } from '../fixtures/datasets.js';
+import { mountWidget, press } from '../fixtures/widget-helpers.js';
 import {
   armeniaDataset,
   hostileKoreaDataset,
@@ -28,18 +29,7 @@ async function drawn(el: ProvinceMap) {
 }
 
 async function standalone(data: unknown, attributes = '', width = 600) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<civic-province-map ${attributes}></civic-province-map>`;
-  const el = wrapper.querySelector<ProvinceMap>('civic-province-map')!;
-  el.data = data;
-  await el.updateComplete;
-  return el;
-}
-
-function press(target: Element, key: string) {
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-  );
+  return mountWidget<ProvinceMap>('civic-province-map', data, attributes, width);
 }
 
 const click = (target: Element) =>

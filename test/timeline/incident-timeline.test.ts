@@ -9,6 +9,7 @@ import type {
 import '../../src/timeline/incident-timeline.js';
 import type { IncidentTimeline } from '../../src/timeline/incident-timeline.js';
 import { exampleDataset } from '../fixtures/datasets.js';
+import { mountWidget, press } from '../fixtures/widget-helpers.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -31,18 +32,7 @@ async function drawn(el: IncidentTimeline, count?: number) {
 }
 
 async function standalone(data: unknown, attributes = '', width = 900) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<civic-incident-timeline ${attributes}></civic-incident-timeline>`;
-  const el = wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!;
-  el.data = data;
-  await el.updateComplete;
-  return el;
-}
-
-function press(target: Element, key: string) {
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-  );
+  return mountWidget<IncidentTimeline>('civic-incident-timeline', data, attributes, width);
 }
 
 describe('<civic-incident-timeline>', () => {

@@ -5,6 +5,7 @@ import type { CivicErrorEvent, CivicSelectEvent } from '../../src/shared/events.
 import '../../src/tracker/recommendation-tracker.js';
 import type { RecommendationTracker } from '../../src/tracker/recommendation-tracker.js';
 import { exampleDataset } from '../fixtures/datasets.js';
+import { mountWidget, press } from '../fixtures/widget-helpers.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -32,12 +33,9 @@ async function ready(el: RecommendationTracker) {
 }
 
 async function standalone(data: unknown, attributes = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
-  wrapper.innerHTML = `<civic-recommendation-tracker ${attributes}></civic-recommendation-tracker>`;
-  const el = wrapper.querySelector<RecommendationTracker>('civic-recommendation-tracker')!;
-  el.data = data;
-  await el.updateComplete;
-  return ready(el);
+  return ready(
+    await mountWidget<RecommendationTracker>('civic-recommendation-tracker', data, attributes, 800),
+  );
 }
 
 async function bundled(attributes = '') {
@@ -58,12 +56,6 @@ async function choose(el: RecommendationTracker, filter: string, value: string) 
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await el.updateComplete;
-}
-
-function press(target: Element, key: string) {
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-  );
 }
 
 describe('<civic-recommendation-tracker>', () => {
