@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -25,23 +27,41 @@ const entries = {
   tracker: 'src/tracker/index.ts',
 };
 
+/** The demo site's pages (`npm start`, `vite build --mode demo`). */
+const demoPages = {
+  index: 'demo/index.html',
+  embed: 'demo/embed.html',
+  react: 'demo/react/index.html',
+  vue: 'demo/vue/index.html',
+};
+
+/** Vue compiles <civic-…> tags as custom elements, not as Vue components it cannot find. */
+const vueWithCustomElements = vue({
+  template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('civic-') } },
+});
+
 /** Runtime dependencies a bundling site resolves itself from the npm entry points. */
 const external = /^(lit|@lit\/context|d3-[a-z]+|zod|topojson-client)(\/|$)/;
 
 export default defineConfig(({ command, mode }): UserConfig => {
-  if (command === 'serve') {
-    // `npm start`: the demo page, with the bundled datasets served at the site root.
-    return { root: 'demo', publicDir: '../data', server: { host: true, port: 5173 } };
-  }
-  if (mode === 'demo') {
-    // `vite build --mode demo`: the demo article and the embed builder as a static site.
+  if (command === 'serve' || mode === 'demo') {
+    // `npm start` serves the demo: the article, the embed builder and the React and Vue
+    // pages, with the bundled datasets at the site root. `vite build --mode demo` builds the
+    // same as a static site that works from any folder (relative URLs).
     return {
       root: 'demo',
       publicDir: '../data',
+      base: './',
+      server: { host: true, port: 5173 },
+      plugins: [vueWithCustomElements],
+      // The examples import the package by name, as a site would; here it is the source.
+      resolve: {
+        alias: { 'civic-space-widgets': fileURLToPath(new URL('src/index.ts', import.meta.url)) },
+      },
       build: {
         outDir: '../dist/demo',
         emptyOutDir: true,
-        rolldownOptions: { input: { index: 'demo/index.html', embed: 'demo/embed.html' } },
+        rolldownOptions: { input: demoPages },
       },
     };
   }

@@ -47,7 +47,10 @@ export class CivicDataset extends LitElement {
   }
   set filter(value: unknown) {
     const old = this.filterValue.filter;
-    this.filterValue = this.withFilter(normalizeFilter(value));
+    const next = normalizeFilter(value);
+    // A framework page hands back the filter an event just gave it: nothing to redraw.
+    if (JSON.stringify(next) === JSON.stringify(old)) return;
+    this.filterValue = this.withFilter(next);
     this.requestUpdate('filter', old);
   }
 

@@ -135,6 +135,27 @@ describe('<civic-dataset>', () => {
     expect(fired).to.equal(0);
   });
 
+  it('does not redraw the widgets when a framework hands back the filter an event gave it', async () => {
+    const element = await fixture<CivicDataset>(
+      html`<civic-dataset .data=${exampleDataset()}
+        ><test-context-probe></test-context-probe
+      ></civic-dataset>`,
+    );
+    const probe = element.querySelector<ContextProbe>('test-context-probe')!;
+    const changed = oneEvent<CivicFilterChangeEvent>(element, 'civic-filter-change');
+    probe.shared!.setFilter({ categoryIds: [], regionIds: ['XA-01'] });
+    const { filter } = (await changed).detail;
+    await element.updateComplete;
+    const shared = probe.shared;
+    // As React's and Vue's pages do: the state the event set comes back as the property.
+    element.filter = structuredClone(filter);
+    await element.updateComplete;
+    expect(probe.shared === shared, 'the widgets keep the same filter value').to.be.true;
+    element.filter = { ...filter, regionIds: ['XA-02'] };
+    await element.updateComplete;
+    expect(probe.shared === shared, 'a different filter reaches them').to.be.false;
+  });
+
   it('aborts its fetch when removed, and loads again when put back', async () => {
     const element = await fixture<CivicDataset>(
       html`<civic-dataset src="/test-server/delay/300/data/north-korea.json"
