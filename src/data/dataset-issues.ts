@@ -85,7 +85,7 @@ const en: Wording = {
   'not-json': (p) => `holds ${p.received}, which a JSON dataset cannot contain`,
   'too-deep': (p) => `is nested more than ${p.max} levels deep`,
   'http-status': (p) => `the server answered ${p.status} for ${p.url}`,
-  network: (p) => `${p.url} could not be loaded (${p.detail})`,
+  network: (p) => `${p.url} could not be loaded (${p.detail ?? `no answer after ${p.seconds} s`})`,
   invalid: () => 'is not valid here',
 };
 
@@ -120,10 +120,11 @@ const ko: Wording = {
   'too-many-recommendations': (p) =>
     `나열된 권고 ${p.listed}건이 recommendationCount ${p.count}건보다 많습니다`,
   'invalid-json': (p) => `파일이 올바른 JSON이 아닙니다 (${p.detail})`,
-  'not-json': (p) => `JSON 데이터셋에 담을 수 없는 값(${p.received})이 있습니다`,
+  'not-json': (p) => `JSON 데이터셋에 담을 수 없는 값(${ko_type(p.received)})이 있습니다`,
   'too-deep': (p) => `${p.max}단계보다 깊게 중첩되어 있습니다`,
   'http-status': (p) => `서버가 ${p.url}에 대해 ${p.status}(으)로 응답했습니다`,
-  network: (p) => `${p.url}을(를) 불러올 수 없습니다 (${p.detail})`,
+  network: (p) =>
+    `${p.url}을(를) 불러올 수 없습니다 (${p.detail ?? `${p.seconds}초 동안 응답 없음`})`,
   invalid: () => '이 위치에 올 수 없는 값입니다',
 };
 
@@ -136,9 +137,14 @@ const koTypes: Record<string, string> = {
   'true or false': '참/거짓 값',
   nothing: '빈 값(null)',
   'text, or an object of language tags to text': '텍스트 또는 언어 태그별 텍스트 객체',
+  'a TopoJSON topology (an object)': 'TopoJSON 토폴로지(객체)',
+  'a reference to itself': '자기 자신을 가리키는 참조',
+  function: '함수',
+  undefined: '정의되지 않은 값',
 };
 function ko_type(english: string | number | undefined): string {
-  return koTypes[String(english)] ?? String(english);
+  // "a Map object": what an embedder passed as `data`, named by its class.
+  return koTypes[String(english)] ?? String(english).replace(/^an? (\S+) object$/, '$1 객체');
 }
 const koCollections: Record<string, string> = {
   regions: '지역 목록',
@@ -146,6 +152,7 @@ const koCollections: Record<string, string> = {
   categories: '분류 목록',
   sources: '출처 목록',
   themes: '주제 목록',
+  objects: '토폴로지의 객체 목록',
 };
 function ko_collection(english: string | number | undefined): string {
   return koCollections[String(english)] ?? String(english);

@@ -18,9 +18,10 @@ export const defaultTimeoutMs = 30_000;
 export async function loadDataset(url: string, options: LoadOptions = {}): Promise<DatasetResult> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? defaultTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const failure = (detail: string) => ({
+  // A timeout is worded in the reader's language; a browser's own message is quoted as it is.
+  const failure = (params: { detail: string } | { seconds: number }) => ({
     ok: false as const,
-    error: datasetError([makeIssue('', 'network', { url, detail })], 'Loading the dataset'),
+    error: datasetError([makeIssue('', 'network', { url, ...params })], 'Loading the dataset'),
   });
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -33,9 +34,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     return validateJsonValue(json.value);
   } catch (error) {
     if (timeout.aborted)
-      return failure(
-        `no answer after ${Math.round((options.timeoutMs ?? defaultTimeoutMs) / 1000)} s`,
-      );
-    return failure(errorText(error));
+      return failure({ seconds: Math.round((options.timeoutMs ?? defaultTimeoutMs) / 1000) });
+    return failure({ detail: errorText(error) });
   }
 }

@@ -120,7 +120,8 @@ export function readBoundaries(
   const topology = value as unknown as Topology;
   const regions: RegionShape[] = [];
   const land: Shape[] = [];
-  const seen = new Set<string>();
+  // Each region id and the path of the geometry that has it, for a duplicate's message.
+  const seen = new Map<string, string>();
   try {
     for (const objectKey of names) {
       geometriesOf(objects[objectKey]).forEach((geometry, index) => {
@@ -133,14 +134,13 @@ export function readBoundaries(
           land.push(shape);
           return;
         }
-        if (seen.has(String(id))) {
-          const path = `objects.${objectKey}.geometries[${index}].id`;
-          issues.push(
-            makeIssue(path, 'duplicate-id', { value: String(id), other: 'another region' }),
-          );
+        const at = `objects.${objectKey}.geometries[${index}]`;
+        const other = seen.get(String(id));
+        if (other !== undefined) {
+          issues.push(makeIssue(`${at}.id`, 'duplicate-id', { value: String(id), other }));
           return;
         }
-        seen.add(String(id));
+        seen.set(String(id), at);
         regions.push({ id: String(id), shape, name: nameOf(geometry.properties) });
       });
     }

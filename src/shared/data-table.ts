@@ -34,6 +34,9 @@ export const dataTableStyles = css`
   .table-view {
     margin-block-start: 0.5rem;
   }
+  .table-more {
+    margin-block-start: 0.5rem;
+  }
   .table-scroll {
     overflow: auto;
     max-height: var(--civic-table-max-height, 28rem);
@@ -111,6 +114,13 @@ export function renderTableView(view: TableView) {
               </tbody>
             </table>
           </div>`
+        : nothing
+    }
+    ${
+      view.open && view.more && view.more.hidden > 0
+        ? html`<button type="button" class="table-more" @click=${view.more.onShowMore}>
+            ${messages.showMoreRows(Math.min(view.more.hidden, view.more.page))}
+          </button>`
         : nothing
     }
   </div>`;

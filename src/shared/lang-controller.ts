@@ -13,11 +13,23 @@ export function languageOf(element: Element): string {
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {
       const lang = node.getAttribute('lang')?.trim();
-      if (lang) return lang;
+      if (lang) return usableTag(lang);
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'en';
+}
+
+/**
+ * A tag every Intl format accepts: `ko_KR`, a POSIX locale name pages often carry, reads as
+ * `ko-KR`; a tag Intl cannot read at all reads as English, rather than throw in a render.
+ */
+function usableTag(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 // One observer for the whole document, however many widgets are on the page.

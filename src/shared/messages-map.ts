@@ -64,7 +64,8 @@ export const mapKo: typeof mapEn = {
   incidents: '사건',
   people: (n: number) => `${n.toLocaleString('ko')}명`,
   unlocated: (n: number) => `장소가 밝혀지지 않은 사건 ${n.toLocaleString('ko')}건`,
-  notOnMap: (n: number) => `데이터셋의 지역 ${n}곳이 이 지도에 없습니다. 표를 참조하세요.`,
+  notOnMap: (n: number) =>
+    `데이터셋의 지역 ${n.toLocaleString('ko')}곳이 이 지도에 없습니다. 표를 참조하세요.`,
   notOnMapRow: '지도에 없음',
   summary: (regions: number, total: number, region: string | undefined, top: string) =>
     region

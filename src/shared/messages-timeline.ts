@@ -10,7 +10,7 @@ export const timelineEn = {
   clearPeriod: 'Clear period filter',
   categories: 'Categories',
   keyboardHelp:
-    'Arrow keys move between incidents, Enter opens one, + and − zoom, Escape closes. Drag the axis to filter a period.',
+    'Arrow keys move between incidents, Enter opens one, + and − zoom, Escape closes. To filter a period, zoom to it and choose “Filter to this period”, or drag along the axis.',
   kindDay: 'a day',
   kindUncertain: 'some time in this month or year',
   kindPeriod: 'a period',
@@ -21,7 +21,7 @@ export const timelineEn = {
   aggregated: (interval: string) =>
     `Too many incidents to draw one by one: counts per ${interval}. Zoom in to see each incident.`,
   bin: (count: string, period: string, uncertain: number) =>
-    `${count} in ${period}${uncertain ? `, ${uncertain} of them dated only to a longer period` : ''}`,
+    `${count} in ${period}${uncertain ? `, ${uncertain.toLocaleString('en')} of them dated only to a longer period` : ''}`,
   intervals: {
     day: 'day',
     '2 days': 'two days',
@@ -48,7 +48,7 @@ export const timelineKo: typeof timelineEn = {
   clearPeriod: '기간 필터 해제',
   categories: '분류',
   keyboardHelp:
-    '화살표 키로 사건 사이를 이동하고, Enter로 열고, +와 −로 확대·축소하며, Esc로 닫습니다. 축을 끌어 기간을 필터링할 수 있습니다.',
+    '화살표 키로 사건 사이를 이동하고, Enter로 열고, +와 −로 확대·축소하며, Esc로 닫습니다. 기간을 필터링하려면 그 기간으로 확대한 뒤 “이 기간으로 필터”를 누르거나 축을 따라 끄세요.',
   kindDay: '하루',
   kindUncertain: '해당 월 또는 연도 중 어느 시점',
   kindPeriod: '기간',
@@ -59,7 +59,7 @@ export const timelineKo: typeof timelineEn = {
   aggregated: (interval: string) =>
     `사건이 너무 많아 하나씩 그릴 수 없어 ${interval} 단위 건수로 표시합니다. 확대하면 각 사건이 보입니다.`,
   bin: (count: string, period: string, uncertain: number) =>
-    `${period} ${count}${uncertain ? `, 그중 ${uncertain}건은 더 긴 기간으로만 날짜가 알려짐` : ''}`,
+    `${period} ${count}${uncertain ? `, 그중 ${uncertain.toLocaleString('ko')}건은 더 긴 기간으로만 날짜가 알려짐` : ''}`,
   intervals: {
     day: '일',
     '2 days': '2일',

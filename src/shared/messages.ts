@@ -12,7 +12,8 @@ export type UiLanguage = (typeof uiLanguages)[number];
 const en = {
   loading: 'Loading data…',
   errorTitle: 'This data cannot be shown',
-  problemCount: (n: number) => (n === 1 ? '1 problem found:' : `${n} problems found:`),
+  problemCount: (n: number) =>
+    n === 1 ? '1 problem found:' : `${n.toLocaleString('en')} problems found:`,
   wholeFile: 'the file',
   emptyFiltered: 'Nothing matches the current filter.',
   emptyDataset: 'This dataset has no records to show here.',
@@ -23,7 +24,7 @@ const en = {
   unknown: 'Unknown',
   locationNotStated: 'Location not stated',
   synthetic: 'Synthetic data, generated for testing: not real events.',
-  moreProblems: (n: number) => `…and ${n} more`,
+  moreProblems: (n: number) => `…and ${n.toLocaleString('en')} more`,
   close: 'Close',
   date: 'Date',
   location: 'Location',
@@ -52,7 +53,7 @@ export type Messages = typeof en;
 const ko: Messages = {
   loading: '데이터를 불러오는 중…',
   errorTitle: '이 데이터를 표시할 수 없습니다',
-  problemCount: (n: number) => `문제 ${n}건:`,
+  problemCount: (n: number) => `문제 ${n.toLocaleString('ko')}건:`,
   wholeFile: '파일 전체',
   emptyFiltered: '현재 필터와 일치하는 항목이 없습니다.',
   emptyDataset: '이 데이터셋에는 여기에 표시할 기록이 없습니다.',
@@ -63,7 +64,7 @@ const ko: Messages = {
   unknown: '알 수 없음',
   locationNotStated: '장소 미상',
   synthetic: '테스트용으로 생성한 합성 데이터입니다. 실제 사건이 아닙니다.',
-  moreProblems: (n: number) => `…외 ${n}건`,
+  moreProblems: (n: number) => `…외 ${n.toLocaleString('ko')}건`,
   close: '닫기',
   date: '날짜',
   location: '장소',
