@@ -223,7 +223,7 @@ export class ProvinceMap extends LitElement {
     }
     return html`
       ${this.renderFilterBar(lang)}
-      <p class="summary" id="summary">${this.summary(messages, lang)}</p>
+      <p class="summary" id="summary" tabindex="-1">${this.summary(messages, lang)}</p>
       ${this.renderMap(messages, lang)} ${this.renderLegend(messages, lang)}
       ${this.renderDetail(messages, lang)} ${this.renderTable(messages, lang)}
     `;
@@ -258,11 +258,14 @@ export class ProvinceMap extends LitElement {
     const outlined = layout.regions.filter(
       (r) => filtered.has(r.id) || (this.focused && r.id === this.activeId),
     );
+    // Focus listeners on the div, not the svg: Chromium makes an svg with them a tab stop.
     return html`<div
       class="map"
       role="group"
       aria-label=${t.label}
       aria-describedby="summary keyboard-help"
+      @focusin=${this.handleFocus}
+      @focusout=${this.handleFocus}
     >
       <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
       <svg
@@ -271,8 +274,6 @@ export class ProvinceMap extends LitElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         @click=${this.handleClick}
         @keydown=${this.handleKeydown}
-        @focusin=${this.handleFocus}
-        @focusout=${this.handleFocus}
       >
         <defs>
           <pattern
@@ -364,7 +365,12 @@ export class ProvinceMap extends LitElement {
     const open = this.openIncidentId
       ? this.shown.find((i) => i.id === this.openIncidentId)
       : undefined;
-    if (open) return renderIncidentDetail(open, dataset, lang, () => (this.openIncidentId = null));
+    // Each button below goes away with what it shows: focus moves to what replaces it.
+    if (open)
+      return renderIncidentDetail(open, dataset, lang, () => {
+        this.openIncidentId = null;
+        this.refocus(`[part="detail"] [data-id="${CSS.escape(open.id)}"]`);
+      });
     const t = messages.map;
     const incidents = this.incidentsOf(selection);
     const name =
@@ -376,7 +382,14 @@ export class ProvinceMap extends LitElement {
         <h3 id="detail-title">
           ${selection.type === 'region' ? t.detailRegion(name) : t.detailPlace(name)}
         </h3>
-        <button type="button" class="close" @click=${() => this.select(null)}>
+        <button
+          type="button"
+          class="close"
+          @click=${() => {
+            this.select(null);
+            this.refocus(`svg [data-id="${CSS.escape(selection.id)}"]`);
+          }}
+        >
           ${messages.close}
         </button>
       </header>
@@ -389,7 +402,10 @@ export class ProvinceMap extends LitElement {
                   <button
                     type="button"
                     data-id=${incident.id}
-                    @click=${() => (this.openIncidentId = incident.id)}
+                    @click=${() => {
+                      this.openIncidentId = incident.id;
+                      this.refocus('[part="detail"] .close');
+                    }}
                   >
                     <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
                     <span lang=${title.lang ?? nothing}>${title.text}</span>
@@ -557,6 +573,13 @@ export class ProvinceMap extends LitElement {
   private stopElement(id: string): SVGElement | null {
     return this.renderRoot.querySelector<SVGElement>(
       `[part="region"][data-id="${CSS.escape(id)}"], [part="place"][data-id="${CSS.escape(id)}"]`,
+    );
+  }
+
+  /** Focuses what `selector` finds once the next render is done. */
+  private refocus(selector: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
     );
   }
 

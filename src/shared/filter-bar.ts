@@ -3,7 +3,7 @@
  * (part `filters`): every widget shows it, so a reader always knows why records are missing
  * and how to get them back.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type ReactiveElement } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { textIn } from '../data/text.js';
 import { isFilterEmpty, type Filter } from '../filter/filter.js';
@@ -60,8 +60,22 @@ export function renderFilterBar(
 ) {
   if (isFilterEmpty(filter)) return nothing;
   const messages = messagesFor(lang);
+  const clear = clearing(onClear);
   return html`<div class="filters" part="filters" role="status">
     <p>${messages.filteredBy(describeFilter(filter, dataset, lang))}</p>
-    <button type="button" part="clear-filters" @click=${onClear}>${messages.clearFilters}</button>
+    <button type="button" part="clear-filters" @click=${clear}>${messages.clearFilters}</button>
   </div>`;
+}
+
+/**
+ * A "Clear filters" button's handler: it clears, then focuses the widget's summary, since the
+ * button itself goes away with the filter and focus would fall back to the top of the page.
+ */
+export function clearing(clear: () => void) {
+  return async (event: Event) => {
+    const root = (event.target as Element).getRootNode() as ShadowRoot;
+    clear();
+    await (root.host as ReactiveElement | undefined)?.updateComplete;
+    root.getElementById('summary')?.focus();
+  };
 }

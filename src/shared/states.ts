@@ -5,6 +5,7 @@
 import { css, html, nothing } from 'lit';
 import { issueMessage } from '../data/dataset-issues.js';
 import type { DatasetError } from '../data/validate-dataset.js';
+import { clearing } from './filter-bar.js';
 import { messagesFor } from './messages.js';
 
 /** Beyond this many, the error lists the first ones and says how many more there are. */
@@ -77,12 +78,13 @@ export function renderError(error: DatasetError, lang: string) {
 /** Nothing to show: says so, and offers to clear the filter when a filter is the reason. */
 export function renderEmpty(lang: string, onClearFilters?: () => void) {
   const messages = messagesFor(lang);
+  const clear = onClearFilters && clearing(onClearFilters);
   return html`<div class="state" part="empty">
-    <p>${onClearFilters ? messages.emptyFiltered : messages.emptyDataset}</p>
+    <p>${clear ? messages.emptyFiltered : messages.emptyDataset}</p>
     ${
-      onClearFilters
+      clear
         ? html`<p>
-            <button type="button" @click=${onClearFilters}>${messages.clearFilters}</button>
+            <button type="button" @click=${clear}>${messages.clearFilters}</button>
           </p>`
         : nothing
     }

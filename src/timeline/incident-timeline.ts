@@ -63,13 +63,14 @@ interface BinStop {
 /**
  * Incidents on a time axis, coloured by category, in lanes, each drawn as what its date says:
  * a day, a month or a year ("some time in"), or a period. Zoom and pan with wheel, drag,
- * pinch, the buttons or + and −; brush the axis to filter a period; click or press Enter on an
- * incident to read it. Where incidents are too dense to draw one by one, counts per period
- * are drawn instead, and zooming in expands them.
+ * pinch, the buttons or + and −; filter a period by brushing the axis or, from the keyboard,
+ * by zooming to it and pressing "Filter to this period" (the same button then clears it);
+ * click or press Enter on an incident to read it. Where incidents are too dense to draw one by
+ * one, counts per period are drawn instead, and zooming in expands them.
  *
  * @summary Incidents on a time axis, honest about uncertain dates.
  * @fires civic-select - `{ type: 'incident', id }` when the reader selects an incident (`id: null` when cleared).
- * @fires civic-filter-change - `{ filter }` when the reader brushes a period or toggles a category (standalone; inside `<civic-dataset>` it fires there).
+ * @fires civic-filter-change - `{ filter }` when the reader brushes or filters to a period or toggles a category (standalone; inside `<civic-dataset>` it fires there).
  * @fires civic-load - `{ dataset }` when its own `src` or `data` validated.
  * @fires civic-error - `{ message, issues }` when its own `src` or `data` could not be used.
  * @csspart incident - Each incident mark, with `data-id` = the incident's id.
@@ -187,12 +188,14 @@ export class IncidentTimeline extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    // Keep keyboard focus on the active mark when a re-render replaced or moved it.
-    if (this.activeId && this.matches(':focus-within')) {
-      const mark = this.markElement(this.activeId);
-      if (mark && (this.renderRoot as ShadowRoot).activeElement !== mark) mark.focus();
-    }
+  protected override update(changed: PropertyValues<this>): void {
+    // A re-render may replace or move the focused mark: focus follows to the roving one. Only
+    // from a mark: focus on a button of the widget stays there.
+    const root = this.renderRoot as ShadowRoot;
+    const onMark = root.activeElement?.getAttribute('part') === 'incident';
+    super.update(changed);
+    const mark = onMark && this.markElement(this.rovingId() ?? '');
+    if (mark && root.activeElement !== mark) mark.focus();
   }
 
   protected override render() {
@@ -217,7 +220,7 @@ export class IncidentTimeline extends LitElement {
     const narrow = this.width > 0 && this.width < narrowWidth;
     return html`
       ${this.renderToolbar(messages)} ${this.renderFilterBar(lang)}
-      <p class="summary" id="summary">${this.summary}</p>
+      <p class="summary" id="summary" tabindex="-1">${this.summary}</p>
       ${
         narrow
           ? html`<div
@@ -233,9 +236,16 @@ export class IncidentTimeline extends LitElement {
       }
       ${
         selected
-          ? renderIncidentDetail(selected.incident, this.readyDataset, lang, () =>
-              this.select(null),
-            )
+          ? renderIncidentDetail(selected.incident, this.readyDataset, lang, () => {
+              this.select(null);
+              // The Close button goes away with the detail: back to the incident it showed.
+              void this.updateComplete.then(() =>
+                (
+                  this.markElement(selected.id) ??
+                  this.renderRoot.querySelector<HTMLElement>('#summary')
+                )?.focus(),
+              );
+            })
           : nothing
       }
       ${this.renderTable(messages, lang)}
@@ -251,6 +261,10 @@ export class IncidentTimeline extends LitElement {
   private renderToolbar(messages: Messages) {
     const filter = this.source.filter;
     const t = messages.timeline;
+    const lang = this.language.lang;
+    // One button, relabelled, so that focus stays on it; its name says the period it keeps.
+    const period = filter.from || filter.to;
+    const visible = this.view && wholeDays(this.view.start, this.view.end);
     return html`<div class="toolbar">
       <div class="zoom" role="group" aria-label=${t.zoom}>
         <button
@@ -270,13 +284,13 @@ export class IncidentTimeline extends LitElement {
           −
         </button>
         <button type="button" @click=${this.showAll}>${t.showAll}</button>
-        ${
-          filter.from || filter.to
-            ? html`<button type="button" @click=${() => this.setPeriod(undefined)}>
-                ${t.clearPeriod}
-              </button>`
-            : html`<button type="button" @click=${this.filterToView}>${t.filterToView}</button>`
-        }
+        <button
+          type="button"
+          aria-label=${period || !visible ? nothing : `${t.filterToView}: ${formatPeriod(...visible, lang)}`}
+          @click=${() => this.setPeriod(period ? undefined : visible)}
+        >
+          ${period ? t.clearPeriod : t.filterToView}
+        </button>
       </div>
       <ul class="legend" aria-label=${t.categories}>
         ${this.readyDataset!.categories.map((category, index) => {
@@ -572,10 +586,6 @@ export class IncidentTimeline extends LitElement {
     this.view = defaultView(this.timeline);
   };
 
-  private readonly filterToView = () => {
-    if (this.view) this.setPeriod([this.view.start, this.view.end]);
-  };
-
   private toggleCategory(id: string): void {
     const filter = this.source.filter;
     const all = this.readyDataset!.categories.map((c) => c.id);
@@ -585,20 +595,14 @@ export class IncidentTimeline extends LitElement {
     this.source.setFilter({ ...filter, categoryIds: next.length === all.length ? [] : next });
   }
 
-  /** Filters to a period (whole days), or clears the period with undefined. */
-  private setPeriod(range: [number, number] | undefined): void {
+  /** Filters to a period of whole days, or clears the period with undefined. */
+  private setPeriod(days: [string, string] | undefined): void {
     const { from, to, ...rest } = this.source.filter;
-    if (!range) {
+    if (!days) {
       if (from || to) this.source.setFilter(rest);
       return;
     }
-    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-    // The end instant is exclusive: the last whole day brushed is the day before it.
-    this.source.setFilter({
-      ...rest,
-      from: day(range[0]),
-      to: day(Math.max(range[0], range[1] - 1)),
-    });
+    this.source.setFilter({ ...rest, from: days[0], to: days[1] });
   }
 
   private pointerHost(): PointerHost {
@@ -616,9 +620,15 @@ export class IncidentTimeline extends LitElement {
       },
       setView: (view) => (element.view = view),
       setBrush: (range) => (element.brush = range),
-      brushed: (range) => element.setPeriod(range),
+      brushed: (range) => element.setPeriod(wholeDays(...range)),
     };
   }
+}
+
+/** The days from `start` to the instant `end`, exclusive: the last is the day before it. */
+function wholeDays(start: number, end: number): [string, string] {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return [day(start), day(Math.max(start, end - 1))];
 }
 
 /** Records `next` as the inputs and says whether any differs from the last ones. */

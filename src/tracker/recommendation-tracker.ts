@@ -13,7 +13,7 @@ import {
 import { resolveText, textIn } from '../data/text.js';
 import { filterIncidents, overlapsWindow } from '../filter/filter.js';
 import { dataTableStyles, renderTableView } from '../shared/data-table.js';
-import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
+import { clearing, filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
 import { sourcePublishers } from '../shared/incident-detail.js';
@@ -256,7 +256,7 @@ export class RecommendationTracker extends LitElement {
           ? html`<p class="review-summary" lang=${summary.lang ?? nothing}>${summary.text}</p>`
           : nothing
       }
-      <p class="arithmetic" id="summary">${this.summary}</p>
+      <p class="arithmetic" id="summary" tabindex="-1">${this.summary}</p>
       ${
         this.byResponse && this.byImplementation
           ? renderSummaryChart(this.byResponse, this.byImplementation, lang)
@@ -320,7 +320,7 @@ export class RecommendationTracker extends LitElement {
       ${
         isTrackerFilterEmpty(filter)
           ? nothing
-          : html`<button type="button" @click=${() => this.clearFilters()}>
+          : html`<button type="button" @click=${clearing(() => this.clearFilters())}>
               ${messages.clearFilters}
             </button>`
       }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/dataset/civic-dataset.js';
 import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
 import type {
@@ -371,6 +372,35 @@ describe('<civic-incident-timeline>', () => {
       await waitUntil(() => !markIds(el).includes('protest-ban') || markIds(el).length === 3);
       // "protest-ban" runs June to 5 October: it overlaps the brushed period and stays.
       expect(markIds(el).sort()).to.deep.equal(['arrests', 'protest-ban', 'unlocated']);
+    });
+
+    it('filters to the period in view from the keyboard, and clears it with the same button', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'from="2024-01" to="2024-12"'));
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom button:last-child')!;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+      await el.updateComplete;
+      // Its name says the days it keeps: the middle half of 2024, in view after zooming in.
+      expect(button.getAttribute('aria-label')).to.equal(
+        'Filter to this period: April 1 – October 1, 2024',
+      );
+      button.focus();
+      const filtered = oneEvent<CivicFilterChangeEvent>(el, 'civic-filter-change');
+      await sendKeys({ press: 'Enter' });
+      expect((await filtered).detail.filter).to.deep.include({
+        from: '2024-04-01',
+        to: '2024-10-01',
+      });
+      await el.updateComplete;
+      // The same button, relabelled, so focus stays on it.
+      expect(el.shadowRoot!.activeElement === button, 'focus kept').to.equal(true);
+      expect(button.textContent!.trim()).to.equal('Clear period filter');
+      expect(button.hasAttribute('aria-label')).to.equal(false);
+      const cleared = oneEvent<CivicFilterChangeEvent>(el, 'civic-filter-change');
+      await sendKeys({ press: 'Enter' });
+      expect((await cleared).detail.filter).to.deep.equal({ categoryIds: [], regionIds: [] });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === button, 'focus kept').to.equal(true);
+      expect(button.getAttribute('aria-label')).to.match(/^Filter to this period: /);
     });
   });
 
