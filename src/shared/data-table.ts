@@ -4,6 +4,7 @@
  * open/closed state; this module draws both.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { keepingFocus } from './keeping-focus.js';
 import { messagesFor } from './messages.js';
 
 export interface TableColumn {
@@ -37,6 +38,7 @@ export const dataTableStyles = css`
   .table-more {
     margin-block-start: 0.5rem;
   }
+  /* Focusable, so that a keyboard can scroll it; the last "Show more" hands focus to it. */
   .table-scroll {
     overflow: auto;
     max-height: var(--civic-table-max-height, 28rem);
@@ -86,7 +88,13 @@ export function renderTableView(view: TableView) {
     </button>
     ${
       view.open
-        ? html`<div class="table-scroll">
+        ? html`<div
+            class="table-scroll"
+            id="${tableId}-scroll"
+            tabindex="0"
+            role="region"
+            aria-label=${view.caption}
+          >
             <table part="table" id=${tableId}>
               <caption>
                 ${view.caption}
@@ -118,7 +126,11 @@ export function renderTableView(view: TableView) {
     }
     ${
       view.open && view.more && view.more.hidden > 0
-        ? html`<button type="button" class="table-more" @click=${view.more.onShowMore}>
+        ? html`<button
+            type="button"
+            class="table-more"
+            @click=${keepingFocus(view.more.onShowMore, `#${tableId}-scroll`)}
+          >
             ${messages.showMoreRows(Math.min(view.more.hidden, view.more.page))}
           </button>`
         : nothing

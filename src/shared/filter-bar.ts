@@ -3,10 +3,11 @@
  * (part `filters`): every widget shows it, so a reader always knows why records are missing
  * and how to get them back.
  */
-import { css, html, nothing, type ReactiveElement } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { textIn } from '../data/text.js';
 import { isFilterEmpty, type Filter } from '../filter/filter.js';
+import { keepingFocus } from './keeping-focus.js';
 import { formatPartialDate } from './format-date.js';
 import { messagesFor } from './messages.js';
 
@@ -67,15 +68,5 @@ export function renderFilterBar(
   </div>`;
 }
 
-/**
- * A "Clear filters" button's handler: it clears, then focuses the widget's summary, since the
- * button itself goes away with the filter and focus would fall back to the top of the page.
- */
-export function clearing(clear: () => void) {
-  return async (event: Event) => {
-    const root = (event.target as Element).getRootNode() as ShadowRoot;
-    clear();
-    await (root.host as ReactiveElement | undefined)?.updateComplete;
-    root.getElementById('summary')?.focus();
-  };
-}
+/** A "Clear filters" button's handler: it clears, and focus moves to the widget's summary. */
+export const clearing = (clear: () => void) => keepingFocus(clear, '#summary');

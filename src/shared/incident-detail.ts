@@ -83,7 +83,19 @@ export function renderIncidentDetail(
   const outcomes = incident.outcomes
     ?.map((tag) => (Object.hasOwn(messages.outcomeNames, tag) ? messages.outcomeNames[tag] : tag))
     .join(', ');
-  return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+  // Escape closes it from anywhere inside (its Close button, a source link), as from the chart.
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+  return html`<section
+    part="detail"
+    class="detail"
+    aria-labelledby="detail-title"
+    @keydown=${onKeydown}
+  >
     <header>
       <h3 id="detail-title" lang=${title.lang ?? nothing}>${title.text}</h3>
       <button type="button" class="close" @click=${onClose}>${messages.close}</button>

@@ -15,8 +15,11 @@ class StateHost extends LitElement {
     error: { attribute: false },
     open: { type: Boolean },
     lang: {},
+    shown: { type: Number },
   };
-  view: 'loading' | 'error' | 'empty' | 'empty-filtered' | 'table' = 'loading';
+  view: 'loading' | 'error' | 'empty' | 'empty-filtered' | 'table' | 'paged-table' = 'loading';
+  /** Rows of the paged table shown so far, two at a time, of five. */
+  shown = 2;
   error?: DatasetError;
   open = false;
   cleared = 0;
@@ -43,6 +46,16 @@ class StateHost extends LitElement {
             { id: 'b', cells: ['Second', 0] },
           ],
           lang: this.lang,
+        });
+      case 'paged-table':
+        return renderTableView({
+          open: true,
+          onToggle: () => {},
+          caption: 'Incidents',
+          columns: [{ label: 'Title' }],
+          rows: ['a', 'b', 'c', 'd', 'e'].slice(0, this.shown).map((id) => ({ id, cells: [id] })),
+          lang: this.lang,
+          more: { hidden: 5 - this.shown, page: 2, onShowMore: () => (this.shown += 2) },
         });
     }
   }
@@ -184,5 +197,29 @@ describe('data-table view', () => {
       html`<test-state-host .view=${'error'} .error=${invalidError()}></test-state-host>`,
     );
     await expect(host).to.be.accessible();
+  });
+
+  it('shows a long table a page at a time; after the last page, focus stays in the table', async () => {
+    const host = await fixture<StateHost>(
+      html`<test-state-host .view=${'paged-table'}></test-state-host>`,
+    );
+    const root = host.shadowRoot!;
+    const rows = () => [...root.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-id'));
+    const more = () => root.querySelector<HTMLButtonElement>('.table-more');
+    expect(more()!.textContent!.trim()).to.equal('Show 2 more');
+    for (const expected of [
+      ['a', 'b', 'c', 'd'],
+      ['a', 'b', 'c', 'd', 'e'],
+    ]) {
+      more()!.focus();
+      more()!.click();
+      await host.updateComplete;
+      await new Promise((done) => setTimeout(done));
+      expect(rows()).to.deep.equal(expected);
+    }
+    expect(!!more(), 'no button once every row shows').to.be.false;
+    // The button went away under the reader's focus: the scrollable table has it now.
+    expect(root.activeElement?.getAttribute('role')).to.equal('region');
+    expect(root.activeElement?.getAttribute('aria-label')).to.equal('Incidents');
   });
 });
