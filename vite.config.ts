@@ -18,6 +18,29 @@ const trimTemplateIndentation: Plugin = {
   },
 };
 
+/**
+ * The widgets' css`` templates, minified: comments and the whitespace CSS ignores go (never
+ * the space before a `:`, a descendant combinator in `.a :is(.b)`). They hold no `${}`; one
+ * that did would be left as it is.
+ */
+const minifyCssTemplates: Plugin = {
+  name: 'minify-css-templates',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    return code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => {
+      const minified = body
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${minified}\``;
+    });
+  },
+};
+
 /** The npm entry points (components.md): one per element, plus the whole library. */
 const entries = {
   index: 'src/index.ts',
@@ -80,7 +103,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   // `vite build`: dist/civic-space-widgets.js, one self-contained module an NGO copies next to
   // its page: Lit, d3, zod and the default boundaries inside, no further imports or requests.
   return {
-    plugins: [trimTemplateIndentation],
+    plugins: [minifyCssTemplates, trimTemplateIndentation],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -62,7 +62,9 @@ export const dataTableStyles = css`
     border-block-end: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
+  /* A heading breaks between words only ("People affected", not "affecte d"). */
   th {
+    overflow-wrap: break-word;
     position: sticky;
     top: 0;
     background: var(--_surface);
