@@ -3,13 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { makeIssue } from '../data/dataset-issues.js';
 import type { Dataset, Incident } from '../data/schema.js';
-import { resolveText, textIn } from '../data/text.js';
+import { textIn } from '../data/text.js';
 import { datasetError, type DatasetError } from '../data/validate-dataset.js';
 import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
-import { dataTableStyles, renderTableView } from '../shared/data-table.js';
+import { dataTableStyles } from '../shared/data-table.js';
 import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicErrorEvent, CivicSelectEvent } from '../shared/events.js';
-import { formatPeriod } from '../shared/format-date.js';
 import { detailStyles, renderIncidentDetail } from '../shared/incident-detail.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor, type Messages } from '../shared/messages.js';
@@ -21,7 +20,6 @@ import { BoundariesController } from './boundaries-controller.js';
 import { builtInCountry } from './map-boundaries.js';
 import {
   classBreaks,
-  classLabels,
   classOf,
   colorStep,
   countIncidents,
@@ -38,11 +36,13 @@ import {
   type PlacedLabel,
   type Stop,
 } from './map-layout.js';
+import { renderPlaceDetail } from './map-detail.js';
+import { renderLegend } from './map-legend.js';
+import { renderRegionTable } from './map-table.js';
 import { mapStyles } from './province-map.styles.js';
 
 /** Default maximum height of the map, in pixels. */
 const defaultMaxHeight = 640;
-const unlocatedRowId = 'location-not-stated';
 const keys: Record<string, Direction> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -224,8 +224,8 @@ export class ProvinceMap extends LitElement {
     return html`
       ${this.renderFilterBar(lang)}
       <p class="summary" id="summary" tabindex="-1">${this.summary(messages, lang)}</p>
-      ${this.renderMap(messages, lang)} ${this.renderLegend(messages, lang)}
-      ${this.renderDetail(messages, lang)} ${this.renderTable(messages, lang)}
+      ${this.renderMap(messages, lang)} ${this.renderLegend(lang)} ${this.renderDetail(lang)}
+      ${this.renderTable(lang)}
     `;
   }
 
@@ -329,36 +329,23 @@ export class ProvinceMap extends LitElement {
     </div>`;
   }
 
-  private renderLegend(messages: Messages, lang: string) {
-    const t = messages.map;
-    const counts = this.counts!;
-    const people = this.measure === 'people';
-    const labels = classLabels(this.breaks, lang);
-    const noData = [...this.classes.values()].includes('no-data');
-    const notOnMap = this.notOnMap();
-    return html`<div part="legend" class="legend">
-      <p class="legend-title">${people ? t.peopleTitle : t.incidentsTitle}</p>
-      <ul class="scale">
-        ${noData ? html`<li><span class="swatch no-data"></span>${t.noData}</li>` : nothing}
-        <li><span class="swatch s0"></span>${(0).toLocaleString(lang)}</li>
-        ${labels.map(
-          (label, i) =>
-            html`<li><span class="swatch s${colorStep(i + 1, labels.length)}"></span>${label}</li>`,
-        )}
-        ${
-          this.places.length
-            ? html`<li><span class="swatch place-swatch"></span>${t.place}</li>`
-            : nothing
-        }
-      </ul>
-      ${counts.unlocated.incidents ? html`<p class="unlocated">${t.unlocated(counts.unlocated.incidents)}</p>` : nothing}
-      ${people ? html`<p class="note">${t.peopleCaveat(counts.all.withoutNumber)}</p>` : nothing}
-      ${notOnMap.length ? html`<p class="note">${t.notOnMap(notOnMap.length)}</p>` : nothing}
-      ${this.shapes.contextFailed ? html`<p class="note">${t.contextFailed}</p>` : nothing}
-    </div>`;
+  private renderLegend(lang: string) {
+    return renderLegend(
+      this.counts!,
+      this.breaks,
+      this.measure,
+      {
+        noData: [...this.classes.values()].includes('no-data'),
+        places: this.places.length > 0,
+        notOnMap: this.notOnMap().length,
+        contextFailed: this.shapes.contextFailed,
+      },
+      lang,
+    );
   }
 
-  private renderDetail(messages: Messages, lang: string) {
+  /** The selected region's or place's incidents, or the one incident opened from them. */
+  private renderDetail(lang: string) {
     const selection = this.selection;
     const dataset = this.readyDataset!;
     if (!selection) return nothing;
@@ -371,97 +358,32 @@ export class ProvinceMap extends LitElement {
         this.openIncidentId = null;
         this.refocus(`[part="detail"] [data-id="${CSS.escape(open.id)}"]`);
       });
-    const t = messages.map;
-    const incidents = this.incidentsOf(selection);
     const name =
       selection.type === 'region'
         ? this.regionName(selection.id, lang)
         : textIn(dataset.places.find((p) => p.id === selection.id)?.name, lang);
-    return html`<section part="detail" class="detail" aria-labelledby="detail-title">
-      <header>
-        <h3 id="detail-title">
-          ${selection.type === 'region' ? t.detailRegion(name) : t.detailPlace(name)}
-        </h3>
-        <button
-          type="button"
-          class="close"
-          @click=${() => {
-            this.select(null);
-            this.refocus(`svg [data-id="${CSS.escape(selection.id)}"]`);
-          }}
-        >
-          ${messages.close}
-        </button>
-      </header>
-      ${
-        incidents.length
-          ? html`<ul class="incidents">
-              ${incidents.map((incident) => {
-                const title = resolveText(incident.title, lang);
-                return html`<li>
-                  <button
-                    type="button"
-                    data-id=${incident.id}
-                    @click=${() => {
-                      this.openIncidentId = incident.id;
-                      this.refocus('[part="detail"] .close');
-                    }}
-                  >
-                    <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
-                    <span lang=${title.lang ?? nothing}>${title.text}</span>
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-          : html`<p>${t.detailEmpty}</p>`
-      }
-    </section>`;
+    return renderPlaceDetail(
+      selection.type,
+      name,
+      this.incidentsOf(selection),
+      lang,
+      () => {
+        this.select(null);
+        this.refocus(`svg [data-id="${CSS.escape(selection.id)}"]`);
+      },
+      (id) => {
+        this.openIncidentId = id;
+        this.refocus('[part="detail"] .close');
+      },
+    );
   }
 
-  private renderTable(messages: Messages, lang: string) {
-    const t = messages.map;
-    const counts = this.counts!;
-    const onMap = new Set(this.layout?.regions.map((r) => r.id));
-    const ids = [
-      ...new Set([...(this.layout?.regions.map((r) => r.id) ?? []), ...counts.byRegion.keys()]),
-    ];
-    const rows = this.tableOpen
-      ? ids
-          .map((id) => ({ id, tally: counts.byRegion.get(id), name: this.regionName(id, lang) }))
-          .sort(
-            (a, b) =>
-              valueOf(b.tally, this.measure) - valueOf(a.tally, this.measure) ||
-              a.name.localeCompare(b.name, lang),
-          )
-          .map(({ id, tally, name }) => ({
-            id,
-            cells: [
-              onMap.has(id) ? name : `${name} (${t.notOnMapRow})`,
-              tally ? tally.incidents.toLocaleString(lang) : `${t.noData} (${t.noDataLong})`,
-              tally ? tally.people.toLocaleString(lang) : '',
-            ],
-          }))
-      : [];
-    if (this.tableOpen)
-      rows.push({
-        id: unlocatedRowId,
-        cells: [
-          messages.locationNotStated,
-          counts.unlocated.incidents.toLocaleString(lang),
-          counts.unlocated.people.toLocaleString(lang),
-        ],
-      });
-    return renderTableView({
+  private renderTable(lang: string) {
+    const drawn = this.layout?.regions.map((r) => r.id) ?? [];
+    const name = (id: string) => this.regionName(id, lang);
+    return renderRegionTable(this.counts!, drawn, this.measure, name, lang, {
       open: this.tableOpen,
       onToggle: () => (this.tableOpen = !this.tableOpen),
-      caption: t.tableCaption,
-      lang,
-      columns: [
-        { label: t.region },
-        { label: t.incidents, numeric: true },
-        { label: messages.peopleAffected, numeric: true },
-      ],
-      rows,
     });
   }
 

@@ -4,7 +4,7 @@ import { spanOf } from '../data/partial-date.js';
 import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
-import { dataTableStyles, renderTableView } from '../shared/data-table.js';
+import { dataTableStyles } from '../shared/data-table.js';
 import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
@@ -16,6 +16,8 @@ import { WidgetDataController } from '../shared/widget-data.js';
 import { frameStyles, WidthController } from '../shared/width-controller.js';
 import { CategorySheet } from './category-colors.js';
 import { timelineStyles } from './incident-timeline.styles.js';
+import { renderIncidentTable } from './timeline-table.js';
+import { renderToolbar } from './timeline-toolbar.js';
 import {
   axisHeight,
   renderActiveBin,
@@ -29,7 +31,6 @@ import {
   incidentCategories,
   incidentLocation,
   renderIncidentDetail,
-  sourcePublishers,
 } from '../shared/incident-detail.js';
 import {
   defaultView,
@@ -214,12 +215,12 @@ export class IncidentTimeline extends LitElement {
       const clear = isFilterEmpty(filter)
         ? undefined
         : () => this.source.setFilter({ categoryIds: [], regionIds: [] });
-      return html`${this.renderToolbar(messages)}${renderEmpty(lang, clear)}`;
+      return html`${this.renderToolbar(lang)}${renderEmpty(lang, clear)}`;
     }
     const selected = this.selectedId ? this.itemWithId(this.selectedId) : undefined;
     const narrow = this.width > 0 && this.width < narrowWidth;
     return html`
-      ${this.renderToolbar(messages)} ${this.renderFilterBar(lang)}
+      ${this.renderToolbar(lang)} ${this.renderFilterBar(lang)}
       <p class="summary" id="summary" tabindex="-1">${this.summary}</p>
       ${
         narrow
@@ -248,7 +249,7 @@ export class IncidentTimeline extends LitElement {
             })
           : nothing
       }
-      ${this.renderTable(messages, lang)}
+      ${this.renderTable(lang)}
     `;
   }
 
@@ -258,57 +259,14 @@ export class IncidentTimeline extends LitElement {
       this.source.setFilter({ categoryIds: [], regionIds: [] }),
     );
   }
-  private renderToolbar(messages: Messages) {
-    const filter = this.source.filter;
-    const t = messages.timeline;
-    const lang = this.language.lang;
-    // One button, relabelled, so that focus stays on it; its name says the period it keeps.
-    const period = filter.from || filter.to;
+  private renderToolbar(lang: string) {
     const visible = this.view && wholeDays(this.view.start, this.view.end);
-    return html`<div class="toolbar">
-      <div class="zoom" role="group" aria-label=${t.zoom}>
-        <button
-          type="button"
-          @click=${() => this.zoomBy(0.5)}
-          aria-label=${t.zoomIn}
-          title=${t.zoomIn}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          @click=${() => this.zoomBy(2)}
-          aria-label=${t.zoomOut}
-          title=${t.zoomOut}
-        >
-          −
-        </button>
-        <button type="button" @click=${this.showAll}>${t.showAll}</button>
-        <button
-          type="button"
-          aria-label=${period || !visible ? nothing : `${t.filterToView}: ${formatPeriod(...visible, lang)}`}
-          @click=${() => this.setPeriod(period ? undefined : visible)}
-        >
-          ${period ? t.clearPeriod : t.filterToView}
-        </button>
-      </div>
-      <ul class="legend" aria-label=${t.categories}>
-        ${this.readyDataset!.categories.map((category, index) => {
-          const label = resolveText(category.label, this.language.lang);
-          const on = !filter.categoryIds.length || filter.categoryIds.includes(category.id);
-          return html`<li>
-            <button
-              type="button"
-              class="cat-${index}"
-              aria-pressed=${on ? 'true' : 'false'}
-              @click=${() => this.toggleCategory(category.id)}
-            >
-              <span class="swatch"></span><span lang=${label.lang ?? nothing}>${label.text}</span>
-            </button>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    return renderToolbar(this.source.filter, this.readyDataset!.categories, visible, lang, {
+      zoomBy: (factor) => this.zoomBy(factor),
+      showAll: this.showAll,
+      setPeriod: (days) => this.setPeriod(days),
+      toggleCategory: (id) => this.toggleCategory(id),
+    });
   }
 
   private renderChart(messages: Messages, lang: string) {
@@ -389,36 +347,14 @@ export class IncidentTimeline extends LitElement {
     `;
   }
 
-  private renderTable(messages: Messages, lang: string) {
-    const dataset = this.readyDataset!;
+  private renderTable(lang: string) {
     const rows = this.tableOpen ? this.items.slice(0, this.tableRows) : [];
     const hidden = this.items.length - this.tableRows;
-    return html`${renderTableView({
+    return renderIncidentTable(rows, this.readyDataset!, lang, {
       open: this.tableOpen,
       more: { hidden, page: tablePage, onShowMore: () => (this.tableRows += tablePage) },
       onToggle: () => (this.tableOpen = !this.tableOpen),
-      caption: messages.timeline.tableCaption,
-      lang,
-      columns: [
-        { label: messages.date },
-        { label: messages.incident },
-        { label: messages.category },
-        { label: messages.location },
-        { label: messages.peopleAffected, numeric: true },
-        { label: messages.sources },
-      ],
-      rows: rows.map(({ incident }) => ({
-        id: incident.id,
-        cells: [
-          formatPeriod(incident.date, incident.endDate, lang),
-          resolveText(incident.title, lang).text,
-          incidentCategories(incident, dataset, lang),
-          incidentLocation(incident, dataset, lang),
-          incident.peopleAffected?.toLocaleString(lang) ?? '',
-          sourcePublishers(incident.sourceIds, dataset),
-        ],
-      })),
-    })}`;
+    });
   }
 
   /** "Title, September 2024, Expression, Hoeryong, North Hamgyong". */

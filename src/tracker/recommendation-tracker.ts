@@ -1,38 +1,28 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { comparePartialDates } from '../data/partial-date.js';
-import {
-  implementationStatuses,
-  responses,
-  type Dataset,
-  type ImplementationStatus,
-  type Incident,
-  type Response,
-  type Review,
-} from '../data/schema.js';
-import { resolveText, textIn } from '../data/text.js';
+import type { Dataset, ImplementationStatus, Incident, Response, Review } from '../data/schema.js';
 import { filterIncidents, overlapsWindow } from '../filter/filter.js';
-import { dataTableStyles, renderTableView } from '../shared/data-table.js';
-import { clearing, filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
+import { dataTableStyles } from '../shared/data-table.js';
+import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
-import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
-import { sourcePublishers } from '../shared/incident-detail.js';
 import { LangController } from '../shared/lang-controller.js';
-import { messagesFor, type Messages } from '../shared/messages.js';
+import { messagesFor } from '../shared/messages.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { WidgetDataController } from '../shared/widget-data.js';
+import { renderContext } from './tracker-context.js';
+import { renderFilters } from './tracker-filters.js';
+import { renderReview, renderSwitcher } from './tracker-review.js';
+import { renderRecommendationTable } from './tracker-table.js';
 import { trackerStyles } from './recommendation-tracker.styles.js';
-import { renderSummaryChart } from './tracker-chart.js';
 import {
   contextWindow,
   filterEntries,
   groupByTheme,
   implementationProportions,
-  isTrackerFilterEmpty,
   pickReview,
   responseProportions,
-  reviewsByDate,
   statesOfReview,
   themesOfReview,
   trackerEntries,
@@ -41,15 +31,13 @@ import {
   type TrackerEntry,
   type TrackerFilter,
 } from './tracker-layout.js';
-import { renderGroups, themeLabel, themeNames } from './tracker-rows.js';
+import { renderGroups } from './tracker-rows.js';
 import { trackerSummary } from './tracker-summary.js';
 
 /** Rows of the list rendered at a time; the rest come with "Show more". */
 const listPage = 100;
 /** Rows of the table view rendered at a time. */
 const tablePage = 500;
-/** Incidents listed by name as context; the rest are counted. */
-const contextShown = 5;
 
 /**
  * The recommendations of each review (a UPR cycle, a UN resolution) by theme, with the
@@ -191,14 +179,16 @@ export class RecommendationTracker extends LitElement {
     if (state.status !== 'ready' || !this.readyDataset) return renderLoading(lang);
     const review = this.current;
     if (!review) return renderEmpty(lang);
-    const messages = messagesFor(lang);
-    const t = messages.tracker;
+    const t = messagesFor(lang).tracker;
     const sharedQuery = this.source.filter.query?.trim();
+    const reviews = this.readyDataset.reviews;
     return html`
-      ${this.renderFilterBar(lang)} ${this.renderSwitcher(lang)} ${this.renderReview(review, lang)}
+      ${this.renderFilterBar(lang)}
+      ${renderSwitcher(reviews, review, lang, (id) => this.switchReview(id))}
+      ${renderReview(review, this.summary, this.byResponse, this.byImplementation, lang)}
       ${
         this.entries.length
-          ? html`${this.renderFilters(messages, lang)}
+          ? html`${this.renderFilters(lang)}
               <p class="count" role="status">
                 ${t.showing(this.shown.length, this.entries.length)}${
                   sharedQuery ? html`, ${t.sharedQuery(sharedQuery)}` : nothing
@@ -211,7 +201,7 @@ export class RecommendationTracker extends LitElement {
               }`
           : html`<p class="note">${t.noRecommendations}</p>`
       }
-      ${this.renderContext(review, lang)} ${this.renderTable(review, messages, lang)}
+      ${this.renderContext(review, lang)} ${this.renderTable(review, lang)}
     `;
   }
 
@@ -221,110 +211,16 @@ export class RecommendationTracker extends LitElement {
       this.source.setFilter({ categoryIds: [], regionIds: [] }),
     );
   }
-  private renderSwitcher(lang: string) {
-    const reviews = this.readyDataset!.reviews;
-    if (reviews.length < 2) return nothing;
-    const t = messagesFor(lang).tracker;
-    return html`<div class="switcher" role="group" aria-label=${t.reviews}>
-      ${reviewsByDate(reviews).map(
-        (review) =>
-          html`<button
-            type="button"
-            data-review=${review.id}
-            aria-pressed=${review === this.current ? 'true' : 'false'}
-            @click=${() => this.switchReview(review.id)}
-          >
-            ${reviewName(review, lang)}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  private renderReview(review: Review, lang: string) {
-    const t = messagesFor(lang).tracker;
-    const body = resolveText(review.body, lang);
-    const summary = resolveText(review.summary, lang);
-    return html`<header class="review">
-      <h2 id="review-title">${reviewName(review, lang)}</h2>
-      <p class="review-meta">
-        <span lang=${body.lang ?? nothing}>${body.text}</span>${
-          review.cycle ? `, ${t.cycle(review.cycle)}` : ''
-        }
-      </p>
-      ${
-        summary.text
-          ? html`<p class="review-summary" lang=${summary.lang ?? nothing}>${summary.text}</p>`
-          : nothing
-      }
-      <p class="arithmetic" id="summary" tabindex="-1">${this.summary}</p>
-      ${
-        this.byResponse && this.byImplementation
-          ? renderSummaryChart(this.byResponse, this.byImplementation, lang)
-          : nothing
-      }
-    </header>`;
-  }
-
-  private renderFilters(messages: Messages, lang: string) {
-    const t = messages.tracker;
-    const dataset = this.readyDataset!;
-    const filter = this.filter;
-    const themes = this.themeOptions;
-    const states = this.stateOptions;
-    const option = (value: string, label: string, current: string | undefined) =>
-      html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
-    return html`<form class="filters" role="search" aria-label=${t.filters} @submit=${prevent}>
-      <label
-        >${t.theme}
-        <select data-filter="theme" @change=${this.handleFilterChange}>
-          ${option('', t.allThemes, filter.theme)}
-          ${themes.map((id) => option(id, themeLabel(id, dataset, lang).text, filter.theme))}
-        </select>
-      </label>
-      <label
-        >${t.response}
-        <select data-filter="response" @change=${this.handleFilterChange}>
-          ${option('', t.allResponses, filter.response)}
-          ${responses.map((r) => option(r, t.responseNames[r] ?? r, filter.response))}
-        </select>
-      </label>
-      <label
-        >${t.implementation}
-        <select data-filter="implementation" @change=${this.handleFilterChange}>
-          ${option('', t.allImplementation, filter.implementation)}
-          ${implementationStatuses.map((s) =>
-            option(s, t.implementationNames[s] ?? s, filter.implementation),
-          )}
-        </select>
-      </label>
-      ${
-        states.length
-          ? html`<label
-              >${t.recommendingStates}
-              <select data-filter="state" @change=${this.handleFilterChange}>
-                ${option('', t.allStates, filter.state)}
-                ${states.map((s) => option(s, s, filter.state))}
-              </select>
-            </label>`
-          : nothing
-      }
-      <label class="search"
-        >${t.search}
-        <input
-          type="search"
-          data-filter="query"
-          .value=${filter.query ?? ''}
-          @input=${this.handleFilterChange}
-        />
-      </label>
-      ${
-        isTrackerFilterEmpty(filter)
-          ? nothing
-          : html`<button type="button" @click=${clearing(() => this.clearFilters())}>
-              ${messages.clearFilters}
-            </button>`
-      }
-    </form>`;
+  private renderFilters(lang: string) {
+    return renderFilters(
+      this.filter,
+      this.themeOptions,
+      this.stateOptions,
+      this.readyDataset!,
+      lang,
+      this.handleFilterChange,
+      () => this.clearFilters(),
+    );
   }
 
   private renderList(lang: string) {
@@ -352,7 +248,7 @@ export class RecommendationTracker extends LitElement {
       </div>
       ${
         left > 0
-          ? html`<button type="button" class="more" @click=${() => (this.listRows += listPage)}>
+          ? html`<button type="button" class="more" @click=${this.showMore}>
               ${t.showMore(Math.min(left, listPage), left)}
             </button>`
           : nothing
@@ -361,75 +257,19 @@ export class RecommendationTracker extends LitElement {
 
   private renderContext(review: Review, lang: string) {
     if (!this.source.linked) return nothing;
-    const messages = messagesFor(lang);
-    const t = messages.tracker;
-    const { from, to } = contextWindow(review.date);
-    const shown = this.context.slice(0, contextShown);
-    return html`<section class="context" aria-labelledby="context-title">
-      <h3 id="context-title">${t.context}</h3>
-      <p>
-        ${t.contextSummary(
-          messages.incidents(this.context.length),
-          formatPartialDate(from, lang),
-          formatPartialDate(to, lang),
-        )}
-        ${this.source.filter.query || this.source.filter.categoryIds.length || this.source.filter.regionIds.length ? t.contextMatching : nothing}
-      </p>
-      ${
-        shown.length
-          ? html`<ul class="context-list">
-              ${shown.map((incident) => {
-                const title = resolveText(incident.title, lang);
-                return html`<li data-id=${incident.id}>
-                  <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
-                  <span lang=${title.lang ?? nothing}>${title.text}</span>
-                </li>`;
-              })}
-              ${
-                this.context.length > shown.length
-                  ? html`<li>${t.contextMore(this.context.length - shown.length)}</li>`
-                  : nothing
-              }
-            </ul>`
-          : nothing
-      }
-    </section>`;
+    const { query, categoryIds, regionIds } = this.source.filter;
+    const matching = Boolean(query || categoryIds.length || regionIds.length);
+    return renderContext(review, this.context, matching, lang);
   }
 
-  private renderTable(review: Review, messages: Messages, lang: string) {
-    const t = messages.tracker;
-    const dataset = this.readyDataset!;
+  private renderTable(review: Review, lang: string) {
     const rows = this.tableOpen ? this.ordered.slice(0, this.tableRows) : [];
     const hidden = this.ordered.length - this.tableRows;
-    return html`${renderTableView({
+    return renderRecommendationTable(rows, review, this.readyDataset!, lang, {
       open: this.tableOpen,
       more: { hidden, page: tablePage, onShowMore: () => (this.tableRows += tablePage) },
       onToggle: () => (this.tableOpen = !this.tableOpen),
-      caption: t.tableCaption(reviewName(review, lang)),
-      lang,
-      columns: [
-        { label: t.recommendation },
-        { label: t.themes },
-        { label: t.response },
-        { label: t.implementation },
-        { label: t.recommendingStates },
-        { label: messages.sources },
-      ],
-      rows: rows.map((entry) => {
-        const { recommendation } = entry;
-        return {
-          id: recommendation.id,
-          cells: [
-            textIn(recommendation.text, lang),
-            themeNames(entry, dataset, lang),
-            t.responseNames[recommendation.response] ?? recommendation.response,
-            t.implementationNames[entry.implementation] ?? entry.implementation,
-            (recommendation.recommendingStates ?? []).join(', '),
-            sourcePublishers(recommendation.sourceIds, dataset),
-          ],
-        };
-      }),
-    })}`;
+    });
   }
 
   private themeOrder(): string[] {
@@ -478,6 +318,15 @@ export class RecommendationTracker extends LitElement {
   private switchReview(id: string): void {
     this.chosenReview = id;
   }
+
+  /** The next page of rows; the reader goes on from its first row (this button may go). */
+  private readonly showMore = () => {
+    const first = this.ordered[this.listRows]?.recommendation.id;
+    this.listRows += listPage;
+    if (!first) return;
+    this.activeId = first;
+    void this.updateComplete.then(() => this.rowButton(first)?.focus());
+  };
 
   private readonly handleClick = (event: MouseEvent) => {
     const target = event.target as Element;
@@ -542,20 +391,11 @@ export class RecommendationTracker extends LitElement {
   }
 }
 
-/** "Universal Periodic Review, December 2024". */
-function reviewName(review: Review, lang: string): string {
-  return `${textIn(review.mechanism, lang)}, ${formatPartialDate(review.date, lang)}`;
-}
-
 /** Records `next` as the inputs and says whether any differs from the last ones. */
 function changedInputs(last: unknown[], next: unknown[]): boolean {
   const changed = next.length !== last.length || next.some((value, i) => value !== last[i]);
   if (changed) last.splice(0, last.length, ...next);
   return changed;
-}
-
-function prevent(event: Event): void {
-  event.preventDefault();
 }
 
 // Not Lit's @customElement: a second copy of this library on the page (two embeds, each with

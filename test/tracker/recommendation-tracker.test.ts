@@ -141,9 +141,20 @@ describe('<civic-recommendation-tracker>', () => {
       const el = await standalone(syntheticDataset({ incidents: 5, recommendations: 300 }));
       expect(rowIds(el)).to.have.length(100);
       expect($(el, '.count')!.textContent!.trim()).to.equal('Showing 300 of 300');
+      const focused = () =>
+        el.shadowRoot!.activeElement?.closest('[part="recommendation"]')?.getAttribute('data-id');
       $<HTMLButtonElement>(el, 'button.more')!.click();
       await el.updateComplete;
+      await el.updateComplete;
       expect(rowIds(el)).to.have.length(200);
+      // The reader goes on from the first new row…
+      expect(focused()).to.equal(rowIds(el)[100]);
+      $<HTMLButtonElement>(el, 'button.more')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      // …also when the button went with the last page.
+      expect(!!$(el, 'button.more')).to.be.false;
+      expect(focused()).to.equal(rowIds(el)[200]);
       $<HTMLButtonElement>(el, '[part="table-toggle"]')!.click();
       await el.updateComplete;
       expect($$(el, '[part="table"] tbody tr')).to.have.length(300);

@@ -1,0 +1,47 @@
+/**
+ * The selected region's or place's incidents (part `detail`): a heading, a Close button and
+ * one button per incident, each opening that incident's detail in its place.
+ */
+import { html, nothing } from 'lit';
+import type { Incident } from '../data/schema.js';
+import { resolveText } from '../data/text.js';
+import { formatPeriod } from '../shared/format-date.js';
+import { messagesFor } from '../shared/messages.js';
+
+/** `name`: the region's or place's name in the reader's language. */
+export function renderPlaceDetail(
+  type: 'region' | 'place',
+  name: string,
+  incidents: readonly Incident[],
+  lang: string,
+  onClose: () => void,
+  onOpenIncident: (id: string) => void,
+) {
+  const messages = messagesFor(lang);
+  const t = messages.map;
+  return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+    <header>
+      <h3 id="detail-title">${type === 'region' ? t.detailRegion(name) : t.detailPlace(name)}</h3>
+      <button type="button" class="close" @click=${onClose}>${messages.close}</button>
+    </header>
+    ${
+      incidents.length
+        ? html`<ul class="incidents">
+            ${incidents.map((incident) => {
+              const title = resolveText(incident.title, lang);
+              return html`<li>
+                <button
+                  type="button"
+                  data-id=${incident.id}
+                  @click=${() => onOpenIncident(incident.id)}
+                >
+                  <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
+                  <span lang=${title.lang ?? nothing}>${title.text}</span>
+                </button>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p>${t.detailEmpty}</p>`
+    }
+  </section>`;
+}
