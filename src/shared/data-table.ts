@@ -4,6 +4,7 @@
  * open/closed state; this module draws both.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { resolveText, type Text } from '../data/text.js';
 import { keepingFocus } from './keeping-focus.js';
 import { messagesFor } from './messages.js';
 
@@ -11,6 +12,15 @@ export interface TableColumn {
   label: string;
   /** Numbers are right-aligned. */
   numeric?: boolean;
+}
+
+/**
+ * A cell of dataset text, marked with the language it is in: a Korean table may show a record
+ * the dataset has only in English, and a screen reader must read it with an English voice.
+ */
+export function textCell(text: Text | undefined, lang: string) {
+  const resolved = resolveText(text, lang);
+  return html`<span lang=${resolved.lang ?? nothing}>${resolved.text}</span>`;
 }
 
 export interface TableRow {

@@ -28,7 +28,7 @@ export function renderMarkLane(lane: LaneLayout, marks: MarkView) {
   const labelHeight = lane.label ? sizes.laneLabelHeight : 0;
   const inset = (sizes.rowHeight - sizes.markHeight) / 2;
   return svg`<g class="lane" transform="translate(0 ${lane.y})">
-    ${lane.label ? svg`<text class="lane-label" x="0" y="12">${lane.label}</text>` : nothing}
+    ${lane.label ? svg`<text class="lane-label" x="0" y="12" lang=${lane.labelLang ?? nothing}>${lane.label}</text>` : nothing}
     ${repeat(
       lane.marks,
       (mark) => mark.item.id,
@@ -64,7 +64,7 @@ export function renderBinLane(lane: LaneLayout, categoryIndex: number, maxTotal:
     maxTotal,
   );
   return svg`<g class="lane" transform="translate(0 ${lane.y})">
-    ${lane.label ? svg`<text class="lane-label" x="0" y="12">${lane.label}</text>` : nothing}
+    ${lane.label ? svg`<text class="lane-label" x="0" y="12" lang=${lane.labelLang ?? nothing}>${lane.label}</text>` : nothing}
     <g part="aggregate" class="cat-${categoryIndex}" data-lane=${lane.key}>
       <path class="certain" d=${paths.certain || 'M0 0'}></path>
       <path class="uncertain" d=${paths.uncertain || 'M0 0'}></path>

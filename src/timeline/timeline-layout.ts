@@ -6,7 +6,7 @@
  */
 import { readValidatedDate, spanOfParsed, type Precision } from '../data/partial-date.js';
 import type { Dataset, Incident } from '../data/schema.js';
-import { textIn } from '../data/text.js';
+import { resolveText, type ResolvedText } from '../data/text.js';
 import { day, xOf, type View } from './timeline-scale.js';
 import { chooseInterval, type TickInterval } from './timeline-ticks.js';
 
@@ -62,6 +62,8 @@ function timingOf(incident: Incident): Timing {
 export interface Lane {
   key: string;
   label: string;
+  /** The language the label is in, when it comes from the dataset. */
+  labelLang?: string | undefined;
 }
 
 /** Lane key of incidents with no stated region, when grouped by region. */
@@ -114,9 +116,9 @@ export function timelineItems(
   const used = new Set(items.map((item) => item.laneKey));
   let lanes: Lane[];
   if (grouping === 'category') {
-    lanes = dataset.categories.map((c) => ({ key: c.id, label: textIn(c.label, lang) }));
+    lanes = dataset.categories.map((c) => lane(c.id, resolveText(c.label, lang)));
   } else if (grouping === 'region') {
-    lanes = dataset.regions.map((r) => ({ key: r.id, label: textIn(r.name, lang) }));
+    lanes = dataset.regions.map((r) => lane(r.id, resolveText(r.name, lang)));
     lanes.push({ key: unlocatedLane, label: unlocatedLabel });
   } else {
     lanes = [{ key: singleLane, label: '' }];
@@ -368,4 +370,8 @@ export function binPaths(bins: readonly Bin[], bottom: number, height: number, m
       uncertain += `M${x0} ${top.toFixed(1)}V${(top - bin.uncertain * scale).toFixed(1)}H${x1}V${top.toFixed(1)}Z`;
   }
   return { certain, uncertain };
+}
+
+function lane(key: string, label: ResolvedText): Lane {
+  return { key, label: label.text, labelLang: label.lang };
 }

@@ -5,8 +5,7 @@
  */
 import { html } from 'lit';
 import type { Dataset } from '../data/schema.js';
-import { resolveText } from '../data/text.js';
-import { renderTableView, type TableView } from '../shared/data-table.js';
+import { renderTableView, textCell, type TableView } from '../shared/data-table.js';
 import { formatPeriod } from '../shared/format-date.js';
 import {
   incidentCategories,
@@ -40,7 +39,7 @@ export function renderIncidentTable(
       id: incident.id,
       cells: [
         formatPeriod(incident.date, incident.endDate, lang),
-        resolveText(incident.title, lang).text,
+        textCell(incident.title, lang),
         incidentCategories(incident, dataset, lang),
         incidentLocation(incident, dataset, lang),
         incident.peopleAffected?.toLocaleString(lang) ?? '',

@@ -5,8 +5,7 @@
  */
 import { html } from 'lit';
 import type { Dataset, Review } from '../data/schema.js';
-import { textIn } from '../data/text.js';
-import { renderTableView, type TableView } from '../shared/data-table.js';
+import { renderTableView, textCell, type TableView } from '../shared/data-table.js';
 import { sourcePublishers } from '../shared/incident-detail.js';
 import { messagesFor } from '../shared/messages.js';
 import type { TrackerEntry } from './tracker-layout.js';
@@ -40,7 +39,7 @@ export function renderRecommendationTable(
       return {
         id: recommendation.id,
         cells: [
-          textIn(recommendation.text, lang),
+          textCell(recommendation.text, lang),
           themeNames(entry, dataset, lang),
           t.responseNames[recommendation.response] ?? recommendation.response,
           t.implementationNames[entry.implementation] ?? entry.implementation,

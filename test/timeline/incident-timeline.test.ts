@@ -548,6 +548,26 @@ describe('<civic-incident-timeline>', () => {
       );
     });
 
+    it('marks dataset text it has only in English with lang="en" in a Korean timeline', async () => {
+      const data = exampleDataset() as Mutable;
+      data.incidents[0].title = { en: 'Journalists arrested' };
+      data.categories[0].label = { en: 'Expression' };
+      const el = await drawn(await standalone(data, 'lang="ko"'));
+      const root = el.shadowRoot!;
+      const lanes = [...root.querySelectorAll('.lane-label')].map(
+        (t) => `${t.textContent}:${t.getAttribute('lang')}`,
+      );
+      expect(lanes).to.include('Expression:en');
+      root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await el.updateComplete;
+      const title = root.querySelector(
+        `[part="table"] tr[data-id="${data.incidents[0].id}"] td:nth-child(2) span`,
+      );
+      expect(`${title?.textContent}:${title?.getAttribute('lang')}`).to.equal(
+        'Journalists arrested:en',
+      );
+    });
+
     it('follows the page language', async () => {
       const wrapper = await fixture(html`<div lang="ko" style="width: 900px"></div>`);
       const el = document.createElement('civic-incident-timeline');
