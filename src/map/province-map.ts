@@ -12,6 +12,7 @@ import { CivicErrorEvent, CivicSelectEvent } from '../shared/events.js';
 import { detailStyles, renderIncidentDetail } from '../shared/incident-detail.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor, type Messages } from '../shared/messages.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { WidgetDataController } from '../shared/widget-data.js';
@@ -121,7 +122,6 @@ export class ProvinceMap extends LitElement {
 
   @state() private width = 0;
   @state() private selection: Selection | null = null;
-  @state() private activeId?: string;
   @state() private focused = false;
   @state() private openIncidentId: string | null = null;
   @state() private tableOpen = false;
@@ -130,6 +130,10 @@ export class ProvinceMap extends LitElement {
   private readonly language = new LangController(this);
   private readonly shapes = new BoundariesController(this);
   private readonly size = new WidthController(this);
+  private readonly roving = new RovingFocus(
+    this,
+    (id) => `[part="region"][data-id="${id}"], [part="place"][data-id="${id}"]`,
+  );
 
   // Derived in willUpdate, each only when its inputs change.
   private readyDataset?: Dataset;
@@ -253,10 +257,10 @@ export class ProvinceMap extends LitElement {
     if (!layout) return html`<div class="map placeholder"></div>`;
     const t = messages.map;
     const filtered = new Set(this.source.filter.regionIds);
-    const roving = this.rovingId();
+    const roving = this.roving.rovingId(this.stops.map((s) => s.id));
     const interactive = (id: string) => this.counts!.byRegion.has(id);
     const outlined = layout.regions.filter(
-      (r) => filtered.has(r.id) || (this.focused && r.id === this.activeId),
+      (r) => filtered.has(r.id) || (this.focused && r.id === this.roving.activeId),
     );
     // Focus listeners on the div, not the svg: Chromium makes an svg with them a tab stop.
     return html`<div
@@ -473,12 +477,6 @@ export class ProvinceMap extends LitElement {
     this.stops = readingOrder([...regions.map(({ id, x, y }) => ({ id, x, y })), ...this.places]);
   }
 
-  private rovingId(): string | undefined {
-    return this.activeId && this.stops.some((s) => s.id === this.activeId)
-      ? this.activeId
-      : this.stops[0]?.id;
-  }
-
   private selectionExists(selection: Selection): boolean {
     const dataset = this.readyDataset;
     return selection.type === 'region'
@@ -489,12 +487,6 @@ export class ProvinceMap extends LitElement {
   private incidentsOf(selection: Selection): Incident[] {
     return this.shown.filter((i) =>
       selection.type === 'region' ? i.regionId === selection.id : i.placeId === selection.id,
-    );
-  }
-
-  private stopElement(id: string): SVGElement | null {
-    return this.renderRoot.querySelector<SVGElement>(
-      `[part="region"][data-id="${CSS.escape(id)}"], [part="place"][data-id="${CSS.escape(id)}"]`,
     );
   }
 
@@ -509,14 +501,14 @@ export class ProvinceMap extends LitElement {
     const target = (event.target as Element).closest('[part="region"], [part="place"]');
     const id = target?.getAttribute('data-id');
     if (!id || !this.stops.some((s) => s.id === id)) return;
-    this.activeId = id;
+    this.roving.activeId = id;
     this.activate(id);
   };
 
   private readonly handleFocus = (event: FocusEvent) => {
     this.focused = event.type === 'focusin';
     const id = (event.target as Element).getAttribute?.('data-id');
-    if (this.focused && id) this.activeId = id;
+    if (this.focused && id) this.roving.activeId = id;
   };
 
   private readonly handleKeydown = (event: KeyboardEvent) => {
@@ -534,10 +526,7 @@ export class ProvinceMap extends LitElement {
         this.source.setFilter({ ...this.source.filter, regionIds: [] });
     } else if (!direction) return;
     event.preventDefault();
-    if (!next) return;
-    this.activeId = next;
-    const id = next;
-    void this.updateComplete.then(() => this.stopElement(id)?.focus());
+    if (next) this.roving.moveTo(next);
   };
 
   /** A region toggles in the filter and is selected (or unselected); a place is selected. */

@@ -10,6 +10,7 @@ import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor, type Messages } from '../shared/messages.js';
+import { linearStep, RovingFocus } from '../shared/roving-focus.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { WidgetDataController } from '../shared/widget-data.js';
@@ -117,8 +118,7 @@ export class IncidentTimeline extends LitElement {
   @state() private view?: View;
   @state() private width = 0;
   @state() private selectedId: string | null = null;
-  /** The mark or bin the keyboard is on: an incident id, or an index into `binStops`. */
-  @state() private activeId?: string;
+  /** The bin the keyboard is on where counts are drawn: an index into `binStops`. */
   @state() private activeBin = 0;
   @state() private brush?: [number, number];
   @state() private tableOpen = false;
@@ -129,6 +129,7 @@ export class IncidentTimeline extends LitElement {
   private readonly categorySheet = new CategorySheet();
   private readonly size = new WidthController(this);
   private readonly pointer = new TimelinePointer(this.pointerHost());
+  private readonly roving = new RovingFocus(this, (id) => `[part="incident"][data-id="${id}"]`);
 
   // Derived in willUpdate, each only when its inputs change.
   private readyDataset?: Dataset;
@@ -195,7 +196,7 @@ export class IncidentTimeline extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const onMark = root.activeElement?.getAttribute('part') === 'incident';
     super.update(changed);
-    const mark = onMark && this.markElement(this.rovingId() ?? '');
+    const mark = onMark && this.roving.element(this.rovingId() ?? '');
     if (mark && root.activeElement !== mark) mark.focus();
   }
 
@@ -242,7 +243,7 @@ export class IncidentTimeline extends LitElement {
               // The Close button goes away with the detail: back to the incident it showed.
               void this.updateComplete.then(() =>
                 (
-                  this.markElement(selected.id) ??
+                  this.roving.element(selected.id) ??
                   this.renderRoot.querySelector<HTMLElement>('#summary')
                 )?.focus(),
               );
@@ -410,14 +411,7 @@ export class IncidentTimeline extends LitElement {
 
   /** The mark holding the roving tabindex: the active one if drawn, else the first. */
   private rovingId(): string | undefined {
-    const ids = this.markOrder();
-    return this.activeId && ids.includes(this.activeId) ? this.activeId : ids[0];
-  }
-
-  private markElement(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(
-      `[part="incident"][data-id="${CSS.escape(id)}"]`,
-    );
+    return this.roving.rovingId(this.markOrder());
   }
 
   private readonly handleClick = (event: MouseEvent) => {
@@ -425,7 +419,7 @@ export class IncidentTimeline extends LitElement {
     const target = event.target as Element;
     const id = target.closest('[part="incident"]')?.getAttribute('data-id');
     if (id) {
-      this.activeId = id;
+      this.roving.activeId = id;
       this.select(id);
       return;
     }
@@ -445,33 +439,14 @@ export class IncidentTimeline extends LitElement {
     const currentId =
       (event.target as Element).closest('[part="incident"]')?.getAttribute('data-id') ?? undefined;
     const index = aggregated ? this.activeBin : currentId ? ids.indexOf(currentId) : -1;
-    const count = aggregated ? this.binStops.length : ids.length;
-    const move = (to: number) => {
-      const next = Math.max(0, Math.min(count - 1, to));
-      if (aggregated) {
-        this.activeBin = next;
-        return;
-      }
-      const id = ids[next];
-      if (!id) return;
-      this.activeId = id;
-      void this.updateComplete.then(() => this.markElement(id)?.focus());
-    };
+    const to = linearStep(event.key, index, aggregated ? this.binStops.length : ids.length);
+    if (to !== undefined) {
+      event.preventDefault();
+      if (aggregated) this.activeBin = to;
+      else if (ids[to]) this.roving.moveTo(ids[to]);
+      return;
+    }
     switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        move(index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(count - 1);
-        break;
       case 'Enter':
       case ' ':
         if (aggregated) {

@@ -8,6 +8,7 @@ import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor } from '../shared/messages.js';
+import { linearStep, RovingFocus } from '../shared/roving-focus.js';
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { WidgetDataController } from '../shared/widget-data.js';
@@ -92,13 +93,16 @@ export class RecommendationTracker extends LitElement {
   @state() private chosenReview?: string;
   @state() private filter: TrackerFilter = {};
   @state() private selectedId: string | null = null;
-  @state() private activeId?: string;
   @state() private listRows = listPage;
   @state() private tableOpen = false;
   @state() private tableRows = tablePage;
 
   private readonly source = new WidgetDataController(this);
   private readonly language = new LangController(this);
+  private readonly roving = new RovingFocus(
+    this,
+    (id) => `[part="recommendation"][data-id="${id}"] > .row-button`,
+  );
 
   // Derived in willUpdate, each only when its inputs change.
   private readyDataset?: Dataset;
@@ -241,7 +245,7 @@ export class RecommendationTracker extends LitElement {
           groups,
           groupTotals: this.groupTotals,
           dataset: this.readyDataset!,
-          rovingId: this.rovingId(page),
+          rovingId: this.roving.rovingId(page.map((e) => e.recommendation.id)),
           selectedId: this.selectedId,
           lang,
         })}
@@ -284,20 +288,6 @@ export class RecommendationTracker extends LitElement {
       .sort((a, b) => comparePartialDates(b.date, a.date));
   }
 
-  /** The row holding the roving tabindex: the active one if on the page, else the first. */
-  private rovingId(page: readonly TrackerEntry[]): string | undefined {
-    const active = this.activeId;
-    return active && page.some((e) => e.recommendation.id === active)
-      ? active
-      : page[0]?.recommendation.id;
-  }
-
-  private rowButton(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(
-      `[part="recommendation"][data-id="${CSS.escape(id)}"] > .row-button`,
-    );
-  }
-
   private readonly handleFilterChange = (event: Event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const key = control.dataset.filter as keyof TrackerFilter;
@@ -323,9 +313,7 @@ export class RecommendationTracker extends LitElement {
   private readonly showMore = () => {
     const first = this.ordered[this.listRows]?.recommendation.id;
     this.listRows += listPage;
-    if (!first) return;
-    this.activeId = first;
-    void this.updateComplete.then(() => this.rowButton(first)?.focus());
+    if (first) this.roving.moveTo(first);
   };
 
   private readonly handleClick = (event: MouseEvent) => {
@@ -334,7 +322,7 @@ export class RecommendationTracker extends LitElement {
     if (target.closest('a, .rec-detail')) return;
     const id = target.closest('[part="recommendation"]')?.getAttribute('data-id');
     if (!id) return;
-    this.activeId = id;
+    this.roving.activeId = id;
     this.select(this.selectedId === id ? null : id);
   };
 
@@ -343,40 +331,24 @@ export class RecommendationTracker extends LitElement {
     const row = target.closest('[part="recommendation"]');
     const currentId = row?.getAttribute('data-id') ?? undefined;
     const ids = this.ordered.slice(0, this.listRows).map((e) => e.recommendation.id);
-    const index = currentId ? ids.indexOf(currentId) : -1;
-    const move = (to: number) => {
-      const id = ids[Math.max(0, Math.min(ids.length - 1, to))];
-      if (!id) return;
-      this.activeId = id;
-      void this.updateComplete.then(() => this.rowButton(id)?.focus());
-    };
+    if (event.key.startsWith('Arrow') && target.closest('.rec-detail')) return;
+    const to = linearStep(event.key, currentId ? ids.indexOf(currentId) : -1, ids.length);
+    if (to !== undefined) {
+      event.preventDefault();
+      if (ids[to]) this.roving.moveTo(ids[to]);
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        if (target.closest('.rec-detail')) return;
-        move(index + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        if (target.closest('.rec-detail')) return;
-        move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(ids.length - 1);
-        break;
       case 'Enter':
         // A button or link does its own Enter (a click); the row itself does it here.
         if (!currentId || target !== row) return;
-        this.activeId = currentId;
+        this.roving.activeId = currentId;
         this.select(currentId);
         break;
       case 'Escape':
         if (this.selectedId === null) return;
         this.select(null);
-        if (currentId) void this.updateComplete.then(() => this.rowButton(currentId)?.focus());
+        if (currentId) this.roving.focus(currentId);
         break;
       default:
         return;
