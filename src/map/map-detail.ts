@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { Incident } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { formatPeriod } from '../shared/format-date.js';
+import { closeOnEscape } from '../shared/incident-detail.js';
 import { messagesFor } from '../shared/messages.js';
 
 /** `name`: the region's or place's name in the reader's language. */
@@ -19,7 +20,12 @@ export function renderPlaceDetail(
 ) {
   const messages = messagesFor(lang);
   const t = messages.map;
-  return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+  return html`<section
+    part="detail"
+    class="detail"
+    aria-labelledby="detail-title"
+    @keydown=${closeOnEscape(onClose)}
+  >
     <header>
       <h3 id="detail-title">${type === 'region' ? t.detailRegion(name) : t.detailPlace(name)}</h3>
       <button type="button" class="close" @click=${onClose}>${messages.close}</button>

@@ -71,6 +71,19 @@ export function incidentCategories(incident: Incident, dataset: Dataset, lang: s
     .join(', ');
 }
 
+/**
+ * A detail panel's keydown handler: Escape closes it from anywhere inside (its Close button, a
+ * link), as it does from the chart.
+ */
+export function closeOnEscape(onClose: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+}
+
 export function renderIncidentDetail(
   incident: Incident,
   dataset: Dataset,
@@ -83,18 +96,11 @@ export function renderIncidentDetail(
   const outcomes = incident.outcomes
     ?.map((tag) => (Object.hasOwn(messages.outcomeNames, tag) ? messages.outcomeNames[tag] : tag))
     .join(', ');
-  // Escape closes it from anywhere inside (its Close button, a source link), as from the chart.
-  const onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   return html`<section
     part="detail"
     class="detail"
     aria-labelledby="detail-title"
-    @keydown=${onKeydown}
+    @keydown=${closeOnEscape(onClose)}
   >
     <header>
       <h3 id="detail-title" lang=${title.lang ?? nothing}>${title.text}</h3>

@@ -212,6 +212,31 @@ describe('<civic-province-map>', () => {
       expect(root(el).querySelector('[part="detail"]')).to.equal(null);
     });
 
+    it('closes a region’s detail, then an incident’s, with Escape from inside them', async () => {
+      const el = await drawn(await standalone(armeniaDataset(), `geo="${armeniaGeo}"`));
+      const detail = () => root(el).querySelector('[part="detail"]');
+      const focusedId = () => root(el).activeElement?.getAttribute('data-id');
+      click(region(el, 'AM-SH'));
+      await el.updateComplete;
+      detail()!.querySelector<HTMLButtonElement>('.incidents button')!.click();
+      await el.updateComplete;
+      press(detail()!.querySelector('.close')!, 'Escape');
+      await el.updateComplete;
+      await el.updateComplete;
+      // Back to the region's list, on the incident it had opened.
+      expect(detail()!.textContent).to.include('Incidents in Shirak');
+      expect(focusedId()).to.equal(
+        detail()!.querySelector('.incidents button')!.getAttribute('data-id'),
+      );
+      setTimeout(() => press(detail()!.querySelector('.incidents button')!, 'Escape'));
+      const event = (await oneEvent(el, 'civic-select')) as CivicSelectEvent;
+      expect(event.detail).to.deep.equal({ type: 'region', id: null });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(!!detail(), 'the detail is closed').to.be.false;
+      expect(focusedId(), 'focus is back on the region').to.equal('AM-SH');
+    });
+
     it('inside <civic-dataset>, clicking a region sets the shared filter', async () => {
       const wrapper = await fixture(
         html`<div style="width: 600px">
