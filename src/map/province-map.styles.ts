@@ -212,14 +212,6 @@ export const mapStyles = css`
     min-width: 6em;
     color: var(--_muted);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     button,
     [part='table-toggle'] {

@@ -10,6 +10,7 @@ import { dataTableStyles } from '../shared/data-table.js';
 import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicErrorEvent, CivicSelectEvent } from '../shared/events.js';
 import { detailStyles, renderIncidentDetail } from '../shared/incident-detail.js';
+import { changedInputs } from '../shared/changed-inputs.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor, type Messages } from '../shared/messages.js';
 import { RovingFocus } from '../shared/roving-focus.js';
@@ -220,9 +221,7 @@ export class ProvinceMap extends LitElement {
     if (!this.readyDataset.incidents.length) return renderEmpty(lang);
     if (!this.shown.length) {
       const filter = this.source.filter;
-      const clear = isFilterEmpty(filter)
-        ? undefined
-        : () => this.source.setFilter({ categoryIds: [], regionIds: [] });
+      const clear = isFilterEmpty(filter) ? undefined : this.source.clearFilter;
       return renderEmpty(lang, clear);
     }
     return html`
@@ -235,9 +234,7 @@ export class ProvinceMap extends LitElement {
 
   /** The shared filter in words, with a way to clear it. */
   private renderFilterBar(lang: string) {
-    return renderFilterBar(this.source.filter, this.readyDataset!, lang, () =>
-      this.source.setFilter({ categoryIds: [], regionIds: [] }),
-    );
+    return renderFilterBar(this.source.filter, this.readyDataset!, lang, this.source.clearFilter);
   }
   private renderBoundariesError(messages: Messages, lang: string) {
     const error = this.boundariesError!;
@@ -568,13 +565,6 @@ export class ProvinceMap extends LitElement {
     this.reportedError = error;
     this.dispatchEvent(new CivicErrorEvent(error));
   }
-}
-
-/** Records `next` as the inputs and says whether any differs from the last ones. */
-function changedInputs(last: unknown[], next: unknown[]): boolean {
-  const changed = next.length !== last.length || next.some((value, i) => value !== last[i]);
-  if (changed) last.splice(0, last.length, ...next);
-  return changed;
 }
 
 // Not Lit's @customElement: a second copy of this library on the page (two embeds, each with

@@ -59,6 +59,15 @@ export const tokenStyles = css`
     padding: 0.25em 0.75em;
     cursor: pointer;
   }
+  /* For screen readers only: keyboard help, labels the chart shows by position. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

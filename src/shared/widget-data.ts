@@ -48,6 +48,9 @@ export class WidgetDataController {
     return this.linked ? (this.linkedFilter.value?.filter ?? emptyFilter) : this.ownFilter;
   }
 
+  /** The reader cleared the filter ("Clear filters"); a function to hand to a button. */
+  readonly clearFilter = (): void => this.setFilter(emptyFilter);
+
   /** The reader changed the filter in this widget. */
   setFilter(filter: Filter): void {
     const shared = this.linked ? this.linkedFilter.value : undefined;

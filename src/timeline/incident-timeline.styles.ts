@@ -201,14 +201,6 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .toolbar button,
     [part='table-toggle'] {

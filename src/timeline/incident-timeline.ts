@@ -8,6 +8,7 @@ import { dataTableStyles } from '../shared/data-table.js';
 import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
+import { changedInputs } from '../shared/changed-inputs.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor, type Messages } from '../shared/messages.js';
 import { linearStep, RovingFocus } from '../shared/roving-focus.js';
@@ -213,9 +214,7 @@ export class IncidentTimeline extends LitElement {
     const messages = messagesFor(lang);
     if (!this.items.length) {
       const filter = this.source.filter;
-      const clear = isFilterEmpty(filter)
-        ? undefined
-        : () => this.source.setFilter({ categoryIds: [], regionIds: [] });
+      const clear = isFilterEmpty(filter) ? undefined : this.source.clearFilter;
       return html`${this.renderToolbar(lang)}${renderEmpty(lang, clear)}`;
     }
     const selected = this.selectedId ? this.itemWithId(this.selectedId) : undefined;
@@ -256,9 +255,7 @@ export class IncidentTimeline extends LitElement {
 
   /** The shared filter in words, with a way to clear it. */
   private renderFilterBar(lang: string) {
-    return renderFilterBar(this.source.filter, this.readyDataset!, lang, () =>
-      this.source.setFilter({ categoryIds: [], regionIds: [] }),
-    );
+    return renderFilterBar(this.source.filter, this.readyDataset!, lang, this.source.clearFilter);
   }
   private renderToolbar(lang: string) {
     const visible = this.view && wholeDays(this.view.start, this.view.end);
@@ -540,13 +537,6 @@ export class IncidentTimeline extends LitElement {
 function wholeDays(start: number, end: number): [string, string] {
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   return [day(start), day(Math.max(start, end - 1))];
-}
-
-/** Records `next` as the inputs and says whether any differs from the last ones. */
-function changedInputs(last: unknown[], next: unknown[]): boolean {
-  const changed = next.length !== last.length || next.some((value, i) => value !== last[i]);
-  if (changed) last.splice(0, last.length, ...next);
-  return changed;
 }
 
 function kindIcon(kind: 'day' | 'month' | 'period') {

@@ -272,14 +272,6 @@ export const trackerStyles = css`
   .context-list .when {
     margin-inline-end: 0.5em;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .seg,
     .swatch {

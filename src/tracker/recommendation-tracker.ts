@@ -6,6 +6,7 @@ import { filterIncidents, overlapsWindow } from '../filter/filter.js';
 import { dataTableStyles } from '../shared/data-table.js';
 import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
 import { CivicSelectEvent } from '../shared/events.js';
+import { changedInputs } from '../shared/changed-inputs.js';
 import { LangController } from '../shared/lang-controller.js';
 import { messagesFor } from '../shared/messages.js';
 import { linearStep, RovingFocus } from '../shared/roving-focus.js';
@@ -211,9 +212,7 @@ export class RecommendationTracker extends LitElement {
 
   /** The shared filter in words, with a way to clear it. */
   private renderFilterBar(lang: string) {
-    return renderFilterBar(this.source.filter, this.readyDataset!, lang, () =>
-      this.source.setFilter({ categoryIds: [], regionIds: [] }),
-    );
+    return renderFilterBar(this.source.filter, this.readyDataset!, lang, this.source.clearFilter);
   }
   private renderFilters(lang: string) {
     return renderFilters(
@@ -361,13 +360,6 @@ export class RecommendationTracker extends LitElement {
     this.selectedId = id;
     this.dispatchEvent(new CivicSelectEvent('recommendation', id));
   }
-}
-
-/** Records `next` as the inputs and says whether any differs from the last ones. */
-function changedInputs(last: unknown[], next: unknown[]): boolean {
-  const changed = next.length !== last.length || next.some((value, i) => value !== last[i]);
-  if (changed) last.splice(0, last.length, ...next);
-  return changed;
 }
 
 // Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
