@@ -13,7 +13,8 @@ const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const outDir = join(benchDir, 'dist');
 const only = process.argv.slice(2);
 const pages = readdirSync(benchDir)
-  .filter((name) => name.endsWith('.html'))
+  // Not scratch pages (*.tmp.html, gitignored), which never report and would stall the run.
+  .filter((name) => name.endsWith('.html') && !name.includes('.tmp.'))
   .filter((name) => !only.length || only.some((word) => name.includes(word)));
 
 await build({
