@@ -5,6 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { testRoutes } from './test/server/test-routes.js';
 import { summaryLine } from './test/server/summary-line.js';
+import { createFirefoxPage } from './test/server/firefox-page.js';
+import { wheelCommand } from './test/server/wheel-command.js';
 
 // As root (CI and this workplace) Chromium refuses to start without --no-sandbox; the
 // background-networking flags keep it from calling out to a network that is not there.
@@ -18,6 +20,11 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+// Debian's browsers by default; CHROMIUM_BIN / FIREFOX_BIN point at another build (an older or
+// newer one unpacked beside it) to check that the suite passes on every supported version.
+const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -25,17 +32,21 @@ export default {
   reporters: [defaultReporter(), summaryLine()],
   // Lit announces its development build in every file; that is expected in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    wheelCommand(),
+  ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     }),
     puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: '/usr/bin/firefox-esr',
+        executablePath: firefoxPath,
         headless: true,
       },
+      createPage: createFirefoxPage,
     }),
   ],
   concurrency: 1,
