@@ -41,11 +41,12 @@ export class TimelinePointer {
     this.dragged = false;
     if ((event.target as Element).closest('.brush-band')) {
       this.brushFrom = x;
-      this.capture(event);
       return;
     }
+    // A primary pointer going down means no other is: forget any whose release went unseen
+    // (a press let go outside the chart before it became a captured drag).
+    if (event.isPrimary) this.pointers.clear();
     this.pointers.set(event.pointerId, x);
-    this.capture(event);
     this.start = this.pinchStart(view) ?? { x, view };
   };
 
@@ -55,7 +56,7 @@ export class TimelinePointer {
     const x = this.xIn(event);
     const width = this.host.plotWidth;
     if (this.brushFrom !== undefined) {
-      if (Math.abs(x - this.brushFrom) > dragThreshold) this.dragged = true;
+      if (Math.abs(x - this.brushFrom) > dragThreshold) this.startDrag(event);
       this.host.setBrush(this.range(this.brushFrom, x, view, width));
       return;
     }
@@ -65,12 +66,12 @@ export class TimelinePointer {
     if (start.distance !== undefined && this.pointers.size === 2) {
       const [a, b] = [...this.pointers.values()] as [number, number];
       const distance = Math.max(1, Math.abs(a - b));
-      this.dragged = true;
+      this.startDrag(event);
       this.host.setView(zoomView(start.view, start.distance / distance, start.mid));
       return;
     }
     const dx = x - start.x;
-    if (Math.abs(dx) > dragThreshold) this.dragged = true;
+    if (Math.abs(dx) > dragThreshold) this.startDrag(event);
     if (this.dragged) {
       const msPerPixel = (start.view.end - start.view.start) / width;
       this.host.setView(panView(start.view, -dx * msPerPixel));
@@ -116,9 +117,16 @@ export class TimelinePointer {
     },
   };
 
-  private capture(event: PointerEvent): void {
-    // Capture keeps a drag going outside the chart; a pointer the browser no longer tracks
-    // (or a synthetic one) cannot be captured, and the gesture works without it.
+  /**
+   * A press that has moved past the threshold is a drag from now on. Only now is the pointer
+   * captured: capture keeps the drag going outside the chart, but a pointer captured on press
+   * would retarget the click that ends a plain press to the <svg>, and no incident or
+   * aggregate under the pointer would ever be clicked.
+   */
+  private startDrag(event: PointerEvent): void {
+    this.dragged = true;
+    // A pointer the browser no longer tracks (or a synthetic one, as a test's pinch is) cannot
+    // be captured, and the gesture works without it.
     try {
       (event.currentTarget as Element).setPointerCapture(event.pointerId);
     } catch {

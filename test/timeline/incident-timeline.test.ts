@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/dataset/civic-dataset.js';
 import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
 import type {
@@ -10,7 +9,9 @@ import type {
 import '../../src/timeline/incident-timeline.js';
 import type { IncidentTimeline } from '../../src/timeline/incident-timeline.js';
 import { exampleDataset } from '../fixtures/datasets.js';
-import { mountWidget, press } from '../fixtures/widget-helpers.js';
+import { mountWidget, pressOn } from '../fixtures/widget-helpers.js';
+import { click, drag, press, resetMouse, wheel } from '../fixtures/real-input.js';
+import { pinch } from '../fixtures/synthetic-input.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -36,7 +37,13 @@ async function standalone(data: unknown, attributes = '', width = 900) {
   return mountWidget<IncidentTimeline>('civic-incident-timeline', data, attributes, width);
 }
 
+const button = (el: IncidentTimeline, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
+
 describe('<civic-incident-timeline>', () => {
+  // A test that fails half-way through a drag must not leave the button down for the next one.
+  afterEach(() => resetMouse());
+
   describe('accessibility', () => {
     it('passes axe with the bundled dataset', async () => {
       const wrapper = await fixture(
@@ -52,8 +59,9 @@ describe('<civic-incident-timeline>', () => {
 
     it('passes axe with a selection, the table open, in Korean', async () => {
       const el = await drawn(await standalone(exampleDataset(), 'lang="ko"'));
-      mark(el, 'arrests').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await click(mark(el, 'arrests'));
+      await el.updateComplete;
+      await click(button(el, '[part="table-toggle"]'));
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
@@ -143,11 +151,11 @@ describe('<civic-incident-timeline>', () => {
       await el.updateComplete;
       const first = label();
       expect(first).to.match(/: \d+ incidents? in /);
-      press(chart, 'ArrowRight');
+      await pressOn(chart, 'ArrowRight');
       await el.updateComplete;
       expect(label()).to.not.equal(first);
       expect(el.shadowRoot!.querySelector('.active-bin')).to.not.equal(null);
-      press(chart, 'Enter');
+      await press('Enter');
       await el.updateComplete;
       // Entering a period zooms into it: fewer incidents in view, eventually drawn one by one.
       expect(el.shadowRoot!.querySelector('[part="axis"] text')!.textContent).to.not.equal(
@@ -160,7 +168,7 @@ describe('<civic-incident-timeline>', () => {
       data.incidents[0].title = '<img src=x onerror="window.__timelineHacked = 1"><b>bold</b>';
       data.categories[0].label = '<script>window.__timelineHacked = 2</script>';
       const el = await drawn(await standalone(data));
-      mark(el, 'arrests').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await click(mark(el, 'arrests'));
       await el.updateComplete;
       const root = el.shadowRoot!;
       expect(root.querySelector('img, b, script')).to.equal(null);
@@ -180,7 +188,7 @@ describe('<civic-incident-timeline>', () => {
     it('fires civic-select with the id on click, and opens the detail', async () => {
       const el = await drawn(await standalone(exampleDataset()));
       const selected = oneEvent<CivicSelectEvent>(el, 'civic-select');
-      mark(el, 'arrests').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await click(mark(el, 'arrests'));
       expect((await selected).detail).to.deep.equal({ type: 'incident', id: 'arrests' });
       await el.updateComplete;
       const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
@@ -197,50 +205,55 @@ describe('<civic-incident-timeline>', () => {
       const first = mark(el, 'unlocated');
       expect(first.getAttribute('tabindex')).to.equal('0');
       expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
-      first.focus();
-      press(first, 'ArrowRight');
+      await pressOn(first, 'ArrowRight');
       await el.updateComplete;
       await waitUntil(
         () => el.shadowRoot!.activeElement === mark(el, 'protest-ban'),
         'focus moved',
       );
-      press(mark(el, 'protest-ban'), 'ArrowRight');
+      await press('ArrowRight');
       await waitUntil(
         () => el.shadowRoot!.activeElement === mark(el, 'arrests'),
         'focus moved again',
       );
       const selected = oneEvent<CivicSelectEvent>(el, 'civic-select');
-      press(mark(el, 'arrests'), 'Enter');
+      await press('Enter');
       expect((await selected).detail.id).to.equal('arrests');
       const cleared = oneEvent<CivicSelectEvent>(el, 'civic-select');
-      press(mark(el, 'arrests'), 'Escape');
+      await press('Escape');
       expect((await cleared).detail).to.deep.equal({ type: 'incident', id: null });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
     });
 
-    it('does not listen to keys outside itself', async () => {
+    it('does not listen to keys pressed outside itself', async () => {
       const el = await drawn(await standalone(exampleDataset()));
+      const outside = document.createElement('button');
+      outside.textContent = 'Outside';
+      el.parentElement!.before(outside);
       let selected = 0;
       el.addEventListener('civic-select', () => (selected += 1));
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      document.body.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
-      );
+      const axis = () => el.shadowRoot!.querySelector('[part="axis"]')!.innerHTML;
+      const before = axis();
+      await pressOn(outside, 'ArrowRight');
+      await press('+');
+      await press('Escape');
+      await el.updateComplete;
       expect(selected).to.equal(0);
+      expect(axis()).to.equal(before);
+      outside.remove();
     });
 
     it('zooms with + and − and the buttons', async () => {
       const el = await drawn(await standalone(exampleDataset()));
       const ticks = () => el.shadowRoot!.querySelectorAll('[part="axis"] text').length;
       const before = el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
-      press(mark(el, 'arrests'), '+');
-      press(mark(el, 'arrests'), '+');
-      press(mark(el, 'arrests'), '+');
+      await pressOn(mark(el, 'arrests'), '+');
+      await press('+', 2);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="axis"] text')!.textContent).to.not.equal(before);
       const zoomedIn = el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom out"]')!.click();
+      await click(button(el, 'button[aria-label="Zoom out"]'));
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="axis"] text')!.textContent).to.not.equal(
         zoomedIn,
@@ -248,10 +261,9 @@ describe('<civic-incident-timeline>', () => {
       expect(ticks()).to.be.greaterThan(1);
     });
 
-    it('pans when dragged and zooms with ctrl + wheel, leaving a plain wheel to the page', async () => {
+    it('pans when dragged, and zooms with ctrl + wheel where the pointer is', async () => {
       const el = await drawn(await standalone(exampleDataset(), 'from="2024-01" to="2024-12"'));
       const svg = el.shadowRoot!.querySelector('svg')!;
-      const box = svg.getBoundingClientRect();
       const firstTick = () => el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
       const tickX = () =>
         Number(
@@ -260,72 +272,82 @@ describe('<civic-incident-timeline>', () => {
           )![1],
         );
       const before = tickX();
-      const pointer = (type: string, x: number) =>
-        svg.dispatchEvent(
-          new PointerEvent(type, {
-            clientX: x,
-            clientY: box.top + 20,
-            bubbles: true,
-            composed: true,
-            pointerId: 2,
-            button: 0,
-          }),
-        );
-      pointer('pointerdown', box.left + 400);
-      pointer('pointermove', box.left + 450);
-      pointer('pointerup', box.left + 450);
+      // A press on the empty chart, away from any mark, dragged 50 px to the right.
+      await drag(svg, { from: [0.3, 0.05], by: [50, 0] });
       await el.updateComplete;
-      // Dragged 50 px right: the axis moved with the pointer.
-      expect(tickX()).to.not.equal(before);
-      const plain = new WheelEvent('wheel', {
-        deltaY: -300,
-        clientX: box.left + 300,
-        clientY: box.top + 20,
-        bubbles: true,
-        cancelable: true,
-      });
-      svg.dispatchEvent(plain);
-      expect(plain.defaultPrevented).to.equal(false);
+      // The axis moved with the pointer, by as much as it moved.
+      expect(tickX() - before).to.be.closeTo(50, 2);
       const labels = firstTick();
-      const zoom = new WheelEvent('wheel', {
-        deltaY: -600,
-        ctrlKey: true,
-        clientX: box.left + 300,
-        clientY: box.top + 20,
-        bubbles: true,
-        cancelable: true,
-      });
-      svg.dispatchEvent(zoom);
+      await wheel(svg, { deltaY: -600, ctrl: true }, [0.3, 0.05]);
       await el.updateComplete;
-      expect(zoom.defaultPrevented).to.equal(true);
       expect(firstTick()).to.not.equal(labels);
     });
 
-    it('a drag does not select the incident it ends on', async () => {
-      const el = await drawn(await standalone(exampleDataset()));
-      let selected = 0;
-      el.addEventListener('civic-select', () => (selected += 1));
+    it('leaves a plain wheel to the page, which scrolls past the chart', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'from="2024-01" to="2024-12"'));
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      el.parentElement!.after(spacer);
+      const axis = () => el.shadowRoot!.querySelector('[part="axis"]')!.innerHTML;
+      const before = axis();
+      const scroller = document.scrollingElement!;
+      scroller.scrollTop = 0;
+      await wheel(el.shadowRoot!.querySelector('svg')!, { deltaY: 200 }, [0.3, 0.05]);
+      await waitUntil(() => scroller.scrollTop > 0, 'the page scrolled');
+      await el.updateComplete;
+      expect(axis()).to.equal(before);
+      spacer.remove();
+      scroller.scrollTop = 0;
+    });
+
+    it('zooms with a plain wheel once the reader works in the chart (it has focus)', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'from="2024-01" to="2024-12"'));
       const svg = el.shadowRoot!.querySelector('svg')!;
-      const target = mark(el, 'arrests');
-      const box = target.getBoundingClientRect();
-      const y = box.top + box.height / 2;
-      const pointer = (type: string, x: number) =>
-        target.dispatchEvent(
-          new PointerEvent(type, {
-            clientX: x,
-            clientY: y,
-            bubbles: true,
-            composed: true,
-            pointerId: 3,
-            button: 0,
-          }),
-        );
-      pointer('pointerdown', box.left + 2);
-      pointer('pointermove', box.left + 60);
-      pointer('pointerup', box.left + 60);
-      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      expect(selected).to.equal(0);
-      expect(svg).to.exist;
+      const firstTick = () => el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
+      await click(mark(el, 'arrests'));
+      await el.updateComplete;
+      const before = firstTick();
+      await wheel(svg, { deltaY: -600 }, [0.3, 0.05]);
+      await el.updateComplete;
+      expect(firstTick()).to.not.equal(before);
+    });
+
+    it('zooms in when pinched open (two fingers: the one synthetic gesture)', async () => {
+      const el = await drawn(await standalone(exampleDataset(), 'from="2024-01" to="2024-12"'));
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      const ticks = () =>
+        [...el.shadowRoot!.querySelectorAll('[part="axis"] text')].map((t) => t.textContent);
+      const before = ticks();
+      pinch(svg, { from: 40, to: 160 });
+      await el.updateComplete;
+      // Four times as far apart: a quarter of the year in view, so months turn into days.
+      expect(ticks()).to.not.deep.equal(before);
+      expect(ticks()).to.not.include('Jan 2024');
+    });
+
+    it('a drag does not select the incident it ends on, and the next click does', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      const selections: (string | null)[] = [];
+      el.addEventListener('civic-select', (event) => selections.push(event.detail.id));
+      await drag(mark(el, 'arrests'), { from: [0.2, 0.5], by: [60, 0] });
+      await el.updateComplete;
+      expect(selections).to.deep.equal([]);
+      await click(mark(el, 'arrests'));
+      expect(selections).to.deep.equal(['arrests']);
+    });
+
+    it('zooms into a period of counts when it is clicked', async () => {
+      const el = await standalone(syntheticDataset({ incidents: 3000, seed: 2 }));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="aggregate"]'), 'aggregates', {
+        timeout: 5000,
+      });
+      const firstTick = el.shadowRoot!.querySelector('[part="axis"] text')!.textContent;
+      const bars = el.shadowRoot!.querySelector('[part="aggregate"] path')!;
+      await click(bars, [0.5, 0.9]);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="axis"] text')!.textContent).to.not.equal(
+        firstTick,
+      );
     });
 
     it('brushing the axis sets from/to of the shared filter', async () => {
@@ -341,7 +363,6 @@ describe('<civic-incident-timeline>', () => {
       const band = el.shadowRoot!.querySelector('.brush-band')!;
       const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
       const bandBox = band.getBoundingClientRect();
-      const y = bandBox.top + bandBox.height / 2;
       // From the start of September to the start of November, in a view of January to December.
       const xOfDate = (iso: string) => {
         const start = Date.parse('2024-01-01T00:00:00Z');
@@ -351,21 +372,8 @@ describe('<civic-incident-timeline>', () => {
         );
       };
       const changed = oneEvent<CivicFilterChangeEvent>(dataset, 'civic-filter-change');
-      const pointer = (type: string, x: number) =>
-        band.dispatchEvent(
-          new PointerEvent(type, {
-            clientX: x,
-            clientY: y,
-            bubbles: true,
-            composed: true,
-            pointerId: 1,
-            button: 0,
-            isPrimary: true,
-          }),
-        );
-      pointer('pointerdown', xOfDate('2024-09-01') + 1);
-      pointer('pointermove', xOfDate('2024-10-15'));
-      pointer('pointerup', xOfDate('2024-11-01') - 1);
+      const at = (x: number) => [(x - bandBox.left) / bandBox.width, 0.5] as const;
+      await drag(band, { from: at(xOfDate('2024-09-01') + 1), to: at(xOfDate('2024-11-01') - 1) });
       const { filter } = (await changed).detail;
       expect(filter.from).to.equal('2024-09-01');
       expect(filter.to).to.equal('2024-10-31');
@@ -376,31 +384,30 @@ describe('<civic-incident-timeline>', () => {
 
     it('filters to the period in view from the keyboard, and clears it with the same button', async () => {
       const el = await drawn(await standalone(exampleDataset(), 'from="2024-01" to="2024-12"'));
-      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom button:last-child')!;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+      const periodButton = button(el, '.zoom button:last-child');
+      await click(button(el, 'button[aria-label="Zoom in"]'));
       await el.updateComplete;
       // Its name says the days it keeps: the middle half of 2024, in view after zooming in.
-      expect(button.getAttribute('aria-label')).to.equal(
+      expect(periodButton.getAttribute('aria-label')).to.equal(
         'Filter to this period: April 1 – October 1, 2024',
       );
-      button.focus();
       const filtered = oneEvent<CivicFilterChangeEvent>(el, 'civic-filter-change');
-      await sendKeys({ press: 'Enter' });
+      await pressOn(periodButton, 'Enter');
       expect((await filtered).detail.filter).to.deep.include({
         from: '2024-04-01',
         to: '2024-10-01',
       });
       await el.updateComplete;
       // The same button, relabelled, so focus stays on it.
-      expect(el.shadowRoot!.activeElement === button, 'focus kept').to.equal(true);
-      expect(button.textContent!.trim()).to.equal('Clear period filter');
-      expect(button.hasAttribute('aria-label')).to.equal(false);
+      expect(el.shadowRoot!.activeElement === periodButton, 'focus kept').to.equal(true);
+      expect(periodButton.textContent!.trim()).to.equal('Clear period filter');
+      expect(periodButton.hasAttribute('aria-label')).to.equal(false);
       const cleared = oneEvent<CivicFilterChangeEvent>(el, 'civic-filter-change');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       expect((await cleared).detail.filter).to.deep.equal({ categoryIds: [], regionIds: [] });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement === button, 'focus kept').to.equal(true);
-      expect(button.getAttribute('aria-label')).to.match(/^Filter to this period: /);
+      expect(el.shadowRoot!.activeElement === periodButton, 'focus kept').to.equal(true);
+      expect(periodButton.getAttribute('aria-label')).to.match(/^Filter to this period: /);
     });
   });
 
@@ -421,7 +428,7 @@ describe('<civic-incident-timeline>', () => {
       dataset.filter = { categoryIds: [], regionIds: ['XA-01', 'XA-02'] };
       await drawn(el, 2);
       expect(markIds(el).sort()).to.deep.equal(['arrests', 'protest-ban']);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await click(button(el, '[part="table-toggle"]'));
       await el.updateComplete;
       const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((r) =>
         r.getAttribute('data-id'),
@@ -443,7 +450,7 @@ describe('<civic-incident-timeline>', () => {
         3,
       );
       const changed = oneEvent<CivicFilterChangeEvent>(dataset, 'civic-filter-change');
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.legend button')!.click();
+      await click(button(el, '.legend button'));
       expect((await changed).detail.filter.categoryIds).to.deep.equal(['assembly']);
       await drawn(el, 1);
       expect(markIds(el)).to.deep.equal(['protest-ban']);
@@ -464,7 +471,7 @@ describe('<civic-incident-timeline>', () => {
       );
       dataset.filter = { categoryIds: [], regionIds: [], from: '2030' };
       await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'empty state');
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="empty"] button')!.click();
+      await click(button(el, '[part="empty"] button'));
       await drawn(el, 3);
       expect(dataset.filter).to.deep.equal({ categoryIds: [], regionIds: [] });
     });
@@ -558,7 +565,7 @@ describe('<civic-incident-timeline>', () => {
         (t) => `${t.textContent}:${t.getAttribute('lang')}`,
       );
       expect(lanes).to.include('Expression:en');
-      root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await click(button(el, '[part="table-toggle"]'));
       await el.updateComplete;
       const title = root.querySelector(
         `[part="table"] tr[data-id="${data.incidents[0].id}"] td:nth-child(2) span`,
