@@ -58,4 +58,33 @@ export default tseslint.config(
     files: ['test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  {
+    // Tests act as a reader does, through input the browser produces (test/fixtures/real-input.ts):
+    // a hand-made click once passed its test while every real mouse click did nothing. The only
+    // exceptions, gestures no browser command can make, are in test/fixtures/synthetic-input.ts.
+    files: ['test/**'],
+    ignores: ['test/fixtures/synthetic-input.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'NewExpression[callee.name=/^(Mouse|Pointer|Keyboard|Wheel|Touch|Input|Focus|Drag|Composition|Clipboard)Event$/]',
+          message:
+            'Use real input (test/fixtures/real-input.ts); a gesture no browser can make goes in test/fixtures/synthetic-input.ts.',
+        },
+        {
+          selector:
+            'NewExpression[callee.name=/^(Custom)?Event$/][arguments.0.value=/^(click|dblclick|auxclick|contextmenu|input|beforeinput|change|submit|focus|blur|focusin|focusout|wheel|key(down|up|press)|(mouse|pointer|touch)[a-z]+)$/]',
+          message:
+            'A hand-made UI event proves the handler, not what a reader gets: use real input (test/fixtures/real-input.ts).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='click'][arguments.length=0]",
+          message:
+            'element.click() is an untrusted synthetic click: use click(element) from test/fixtures/real-input.ts.',
+        },
+      ],
+    },
+  },
 );

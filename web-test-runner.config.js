@@ -51,7 +51,8 @@ export default {
   ],
   concurrency: 1,
   concurrentBrowsers: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Per test: generous, as a busy or small machine may take seconds to start a page.
+  testFramework: { config: { timeout: 30000 } },
   // Generous: the tests assert behaviour, never speed, and CI machines are small.
   testsFinishTimeout: 300000,
   browserStartTimeout: 120000,

@@ -1,17 +1,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import {
   axeViolations,
-  click,
   closePages,
+  fitPages,
   openPage,
   widget,
   widgetsReady,
 } from '../fixtures/page-frame.js';
+import { click, resetMouse } from '../fixtures/real-input.js';
 
 // The demo site as `npm run build` builds it (dist/demo): the article, the embed builder and
 // the React and Vue pages, each opened as a reader opens it and checked with axe-core.
 
+before(() => fitPages());
 afterEach(closePages);
+afterEach(() => resetMouse());
 
 const hangul = /[가-힣]/;
 const timeline = 'civic-incident-timeline';
@@ -30,8 +33,8 @@ describe('the demo site', () => {
     this.timeout(60_000);
     const page = await openPage('/dist/demo/index.html');
     await widgetsReady(page);
-    page.querySelector<HTMLInputElement>('input[name="lang"][value="ko"]')!.click();
-    page.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!.click();
+    await click(page.querySelector('input[name="lang"][value="ko"]')!);
+    await click(page.querySelector('input[name="theme"][value="dark"]')!);
     await waitUntil(() => hangul.test(widget(page, timeline).textContent ?? ''), 'Korean');
     for (const figure of page.querySelectorAll('figure')) expect(figure.lang).to.equal('ko');
     // The article's own prose stays in English: only the widgets switch.
@@ -48,7 +51,7 @@ describe('the demo site', () => {
     const dataset = await (await fetch('/dist/demo/north-korea.json')).json();
     const region = dataset.incidents.find((incident: { regionId?: string }) => incident.regionId)
       .regionId as string;
-    click(map.querySelector(`[part~="region"][data-id="${region}"]`)!);
+    await click(map.querySelector(`[part~="region"][data-id="${region}"]`)!);
     const url = () => page.defaultView!.location.href;
     await waitUntil(() => url().includes(`civic-regions=${region}`), 'the URL names the region');
 
@@ -74,12 +77,10 @@ describe('the demo site', () => {
     await widgetsReady(page);
     const snippet = () => page.querySelector<HTMLTextAreaElement>('#snippet')!.value;
     const preview = page.querySelector('#preview')!;
-    const choose = (selector: string) => {
-      page.querySelector<HTMLInputElement>(selector)!.click();
-    };
+    const choose = (selector: string) => click(page.querySelector(selector)!);
     expect(snippet()).to.include('<civic-recommendation-tracker');
-    choose('input[value="civic-recommendation-tracker"]');
-    choose('input[name="lang"][value="ko"]');
+    await choose('input[value="civic-recommendation-tracker"]');
+    await choose('input[name="lang"][value="ko"]');
     await waitUntil(() => !snippet().includes('<civic-recommendation-tracker'), 'snippet updated');
     expect(snippet()).to.include('lang="ko"');
     expect(!!preview.querySelector('civic-recommendation-tracker')).to.be.false;

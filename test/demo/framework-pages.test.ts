@@ -3,13 +3,14 @@ import { validateDataset } from '../../src/data/validate-dataset.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { filterIncidents, emptyFilter, type Filter } from '../../src/filter/filter.js';
 import {
-  click,
   closePages,
+  fitPages,
   idsIn,
   openPage,
   widget,
   widgetsReady,
 } from '../fixtures/page-frame.js';
+import { click, resetMouse } from '../fixtures/real-input.js';
 
 // The React 19 and Vue pages of the demo (demo/react, demo/vue), built by Vite as a site
 // with its own bundler builds them, used as a reader uses them. What they prove: the
@@ -17,12 +18,14 @@ import {
 // without undoing what the reader did in the widgets.
 
 let dataset: Dataset;
+before(() => fitPages());
 before(async () => {
   const result = validateDataset(await (await fetch('/data/north-korea.json')).json());
   if (!result.ok) throw new Error(result.error.message);
   dataset = result.dataset;
 });
 afterEach(closePages);
+afterEach(() => resetMouse());
 
 const marks = '[part="incident"][data-id]';
 const expected = (filter: Partial<Filter>) =>
@@ -43,7 +46,7 @@ for (const framework of ['react', 'vue']) {
       expect(drawn(page)).to.deep.equal(expected({}));
 
       const region = dataset.incidents.find((incident) => incident.regionId)!.regionId!;
-      click(
+      await click(
         widget(page, 'civic-province-map').querySelector(`[part~="region"][data-id="${region}"]`)!,
       );
       // The page's own state shows what the event carried…
@@ -57,7 +60,7 @@ for (const framework of ['react', 'vue']) {
       this.timeout(40_000);
       const page = await openPage(`/dist/demo/${framework}/index.html`);
       await widgetsReady(page);
-      page.querySelector<HTMLButtonElement>('[data-action="year"]')!.click();
+      await click(page.querySelector('[data-action="year"]')!);
       const year = expected({ from: '2024', to: '2024' });
       expect(year.length, 'some incidents are of other years').to.be.below(
         dataset.incidents.length,
@@ -68,7 +71,7 @@ for (const framework of ['react', 'vue']) {
         'the map’s filter bar shows the page’s filter',
       ).to.exist;
 
-      page.querySelector<HTMLButtonElement>('button[lang="ko"]')!.click();
+      await click(page.querySelector('button[lang="ko"]')!);
       const tracker = widget(page, 'civic-recommendation-tracker');
       await waitUntil(() => /[가-힣]/.test(tracker.textContent ?? ''), 'the widgets speak Korean');
       expect(page.querySelector('main')!.getAttribute('lang')).to.equal('ko');
@@ -80,7 +83,7 @@ for (const framework of ['react', 'vue']) {
       const page = await openPage(`/dist/demo/${framework}/index.html`);
       await widgetsReady(page);
       const id = expected({})[0]!;
-      click(
+      await click(
         widget(page, 'civic-incident-timeline').querySelector(
           `[part="incident"][data-id="${id}"]`,
         )!,

@@ -18,6 +18,7 @@ import {
   type Settles,
   type Widget,
 } from '../fixtures/hostile-cases.js';
+import { click, resetMouse } from '../fixtures/real-input.js';
 
 type Trapped = Window & { __pwned?: unknown };
 type LitLike = HTMLElement & {
@@ -132,7 +133,10 @@ function settled(mounted: Mounted): boolean {
   return !!root && !!(errorBox(mounted.view) || root.querySelector(readySelector[mounted.widget]));
 }
 
-/** Opens what hides text: each timeline's detail (first incident) and every table view. */
+/**
+ * Opens what hides text, with the reader's mouse: each timeline's detail (first incident) and
+ * every table view. What a widget does not show (an error has no marks, no table) is skipped.
+ */
 async function openEverything(mounted: Mounted[]) {
   for (const { widget, view } of mounted) {
     const root = view.shadowRoot!;
@@ -140,15 +144,35 @@ async function openEverything(mounted: Mounted[]) {
       const mark =
         root.querySelector('[part~="incident"][data-id="arrests"]') ??
         root.querySelector('[part~="incident"]');
-      mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      if (mark) {
+        await click(mark);
+        await view.updateComplete;
+        expect(
+          !!root.querySelector('[part~="detail"]'),
+          `<${tags[widget]}>: a click opens the detail`,
+        ).to.equal(true);
+      }
     }
     if (widget === 'map') {
-      root
-        .querySelector('[part~="region"][data-id="KP-01"]')
-        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const region = root.querySelector('[part~="region"][data-id="KP-01"]');
+      if (region) {
+        await click(region);
+        await view.updateComplete;
+        expect(
+          !!root.querySelector('[part~="detail"]'),
+          '<civic-province-map>: a click opens the detail',
+        ).to.equal(true);
+      }
     }
-    root.querySelector<HTMLButtonElement>('[part~="table-toggle"]')?.click();
-    await view.updateComplete;
+    const toggle = root.querySelector('[part~="table-toggle"]');
+    if (toggle) {
+      await click(toggle);
+      await view.updateComplete;
+      expect(
+        !!root.querySelector('[part~="table"]'),
+        `<${tags[widget]}>: a click opens the table`,
+      ).to.equal(true);
+    }
   }
   await frame();
 }
@@ -344,6 +368,7 @@ function expectSettled(expected: Settles, mounted: Mounted[]) {
 
 describe('hostile inputs: a catalogue', () => {
   before(() => performance.setResourceTimingBufferSize(10_000));
+  afterEach(() => resetMouse());
 
   beforeEach(() => {
     pageErrors.length = 0;

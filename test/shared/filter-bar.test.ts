@@ -4,6 +4,7 @@ import { validateDataset } from '../../src/data/validate-dataset.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { describeFilter, renderFilterBar } from '../../src/shared/filter-bar.js';
 import { exampleDataset } from '../fixtures/datasets.js';
+import { click, resetMouse } from '../fixtures/real-input.js';
 
 const dataset = (() => {
   const result = validateDataset(exampleDataset());
@@ -12,6 +13,8 @@ const dataset = (() => {
 })() as Dataset;
 
 describe('the filter bar', () => {
+  afterEach(() => resetMouse());
+
   it('says in words what the filter keeps', () => {
     const filter = {
       regionIds: ['XA-01'],
@@ -41,7 +44,7 @@ describe('the filter bar', () => {
       host,
     );
     expect(host.querySelector('[part="filters"]')!.textContent).to.include('Filtered: South');
-    host.querySelector<HTMLButtonElement>('[part="clear-filters"]')!.click();
+    await click(host.querySelector('[part="clear-filters"]')!);
     expect(cleared).to.equal(1);
   });
 });

@@ -4,7 +4,7 @@ import { validateDataset } from '../../src/data/validate-dataset.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { renderIncidentDetail } from '../../src/shared/incident-detail.js';
 import { exampleDataset } from '../fixtures/datasets.js';
-import { press } from '../fixtures/widget-helpers.js';
+import { pressOn } from '../fixtures/widget-helpers.js';
 
 /** A stand-in widget showing one incident's detail, counting how often it was closed. */
 class DetailHost extends LitElement {
@@ -29,11 +29,17 @@ describe('incident detail', () => {
       html`<test-detail-host .data=${dataset()}></test-detail-host>`,
     );
     const detail = host.shadowRoot!.querySelector('[part="detail"]')!;
-    press(detail.querySelector('.close')!, 'Escape');
+    const close = detail.querySelector('.close')!;
+    await pressOn(close, 'Escape');
     expect(host.closed).to.equal(1);
-    press(detail.querySelector('dl')!, 'Escape');
+    // Inside the text: its source link, the one other thing in the detail a key can reach.
+    const link = detail.querySelector('.sources a')!;
+    await pressOn(link, 'Escape');
     expect(host.closed).to.equal(2);
-    press(detail.querySelector('.close')!, 'Enter');
+    await pressOn(close, 'ArrowDown');
     expect(host.closed, 'other keys are the buttons’ own').to.equal(2);
+    // Enter is the Close button's own: it clicks it, once; the Escape handler leaves it be.
+    await pressOn(close, 'Enter');
+    expect(host.closed, 'Enter clicks Close, once').to.equal(3);
   });
 });

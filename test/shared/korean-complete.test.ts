@@ -22,7 +22,8 @@ import '../../src/tracker/recommendation-tracker.js';
 import type { RecommendationTracker } from '../../src/tracker/recommendation-tracker.js';
 import { koreanExampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
-import { press } from '../fixtures/widget-helpers.js';
+import { choose, click as clickOn, resetMouse, typeInto } from '../fixtures/real-input.js';
+import { pressOn } from '../fixtures/widget-helpers.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -276,9 +277,10 @@ async function reach<T extends Element = HTMLElement>(el: Widget, selector: stri
   return $<T>(el, selector)!;
 }
 
+/** Clicks `target` in the widget with the real mouse, and waits for the widget to update. */
 async function click(el: Widget, target: Element | null | undefined): Promise<void> {
   expect(target, 'something to click').to.exist;
-  target!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  await clickOn(target!);
   await el.updateComplete;
 }
 
@@ -673,18 +675,21 @@ async function trackerStates(audit: Audit) {
     audit.pick('CIVICUS (2025년 1월 15일)', 'CIVICUS (January 15, 2025)'),
   ]);
 
-  const choose = async (filter: string, value: string) => {
-    const control = $<HTMLSelectElement | HTMLInputElement>(el, `[data-filter="${filter}"]`)!;
-    control.value = value;
-    control.dispatchEvent(new Event(filter === 'query' ? 'input' : 'change', { bubbles: true }));
+  /** Picks the option of `value` in the select of `filter`, with the keyboard. */
+  const filterBy = async (filter: string, value: string) => {
+    const select = $<HTMLSelectElement>(el, `[data-filter="${filter}"]`)!;
+    const option = [...select.options].find((o) => o.value === value);
+    expect(option, `an option "${value}" in the ${filter} filter`).to.exist;
+    await choose(select, option!.text.trim());
     await el.updateComplete;
   };
-  await choose('response', 'noted');
+  await filterBy('response', 'noted');
   expect(buttonSaying(el, m.clearFilters)).to.exist;
   audit.see(el, 'filtered by response');
-  await choose('theme', 'press');
+  await filterBy('theme', 'press');
   audit.see(el, 'filtered by theme');
-  await choose('query', '없는말');
+  await typeInto($<HTMLInputElement>(el, '[data-filter="query"]')!, '없는말');
+  await el.updateComplete;
   await reach(el, '[part="empty"]');
   audit.see(el, 'a search that matches nothing');
   await click(el, $(el, '[part="empty"] button'));
@@ -790,8 +795,7 @@ async function largeStates(audit: Audit) {
 
   await reach(timeline, '[part="aggregate"]');
   const chart = $<SVGSVGElement>(timeline, '.chart svg')!;
-  chart.focus();
-  press(chart, 'ArrowRight');
+  await pressOn(chart, 'ArrowRight');
   await timeline.updateComplete;
   await reach(timeline, '.active-bin');
   audit.see(timeline, 'counts per period, one in focus', large);
@@ -825,6 +829,8 @@ function auditIn(lang: Lang, scenario: (audit: Audit) => Promise<void>) {
 }
 
 describe('Korean complete', () => {
+  afterEach(() => resetMouse());
+
   describe('the audit', () => {
     it('flags English words, labels and SVG titles, Korean outside lang="ko", and English number formats', async () => {
       const audit = new Audit('ko');

@@ -6,6 +6,7 @@ import { dataTableStyles, renderTableView } from '../../src/shared/data-table.js
 import { renderEmpty, renderError, renderLoading, stateStyles } from '../../src/shared/states.js';
 import { tokenStyles } from '../../src/shared/tokens.js';
 import { exampleDataset } from '../fixtures/datasets.js';
+import { click, resetMouse } from '../fixtures/real-input.js';
 
 /** A stand-in widget that shows one shared state or the table view. */
 class StateHost extends LitElement {
@@ -74,6 +75,8 @@ function invalidError(): DatasetError {
 }
 
 describe('shared states', () => {
+  afterEach(() => resetMouse());
+
   it('the error state is an alert listing every problem with its path', async () => {
     const error = invalidError();
     const host = await fixture<StateHost>(
@@ -136,7 +139,7 @@ describe('shared states', () => {
     );
     const button = host.shadowRoot!.querySelector<HTMLButtonElement>('[part="empty"] button')!;
     expect(button.textContent).to.equal('Clear filters');
-    button.click();
+    await click(button);
     expect(host.cleared).to.equal(1);
     const unfiltered = await fixture<StateHost>(
       html`<test-state-host .view=${'empty'}></test-state-host>`,
@@ -146,6 +149,8 @@ describe('shared states', () => {
 });
 
 describe('data-table view', () => {
+  afterEach(() => resetMouse());
+
   it('is hidden behind a toggle button that says what it does', async () => {
     const host = await fixture<StateHost>(
       html`<test-state-host .view=${'table'}></test-state-host>`,
@@ -160,7 +165,7 @@ describe('data-table view', () => {
     const host = await fixture<StateHost>(
       html`<test-state-host .view=${'table'}></test-state-host>`,
     );
-    host.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await click(host.shadowRoot!.querySelector('[part="table-toggle"]')!);
     await host.updateComplete;
     const table = host.shadowRoot!.querySelector('table[part="table"]')!;
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Incidents');
@@ -211,8 +216,8 @@ describe('data-table view', () => {
       ['a', 'b', 'c', 'd'],
       ['a', 'b', 'c', 'd', 'e'],
     ]) {
-      more()!.focus();
-      more()!.click();
+      // A click focuses the button, as a reader's does.
+      await click(more()!);
       await host.updateComplete;
       await new Promise((done) => setTimeout(done));
       expect(rows()).to.deep.equal(expected);

@@ -5,7 +5,8 @@ import type { CivicErrorEvent, CivicSelectEvent } from '../../src/shared/events.
 import '../../src/tracker/recommendation-tracker.js';
 import type { RecommendationTracker } from '../../src/tracker/recommendation-tracker.js';
 import { exampleDataset } from '../fixtures/datasets.js';
-import { mountWidget, press } from '../fixtures/widget-helpers.js';
+import { focusedElement, mountWidget, pressOn } from '../fixtures/widget-helpers.js';
+import { choose, click, press, resetMouse, type, typeInto } from '../fixtures/real-input.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -44,21 +45,36 @@ async function bundled(attributes = '') {
   return ready(wrapper.querySelector<RecommendationTracker>('civic-recommendation-tracker')!);
 }
 
-async function type(el: RecommendationTracker, text: string) {
+/** Clicks into the search box, selects what it holds with the keyboard, and types over it. */
+async function search(el: RecommendationTracker, text: string) {
   const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  if (input.value) {
+    await click(input);
+    await press('Control+a');
+    await press('Backspace');
+    expect(input.value, 'search box cleared by the keys').to.equal('');
+    await type(text);
+  } else {
+    await typeInto(input, text);
+  }
   await el.updateComplete;
 }
 
-async function choose(el: RecommendationTracker, filter: string, value: string) {
-  const select = $<HTMLSelectElement>(el, `select[data-filter="${filter}"]`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+/** Picks the option labelled `label` in the filter select `filter`, with the keyboard. */
+async function filterBy(el: RecommendationTracker, filter: string, label: string) {
+  await choose($<HTMLSelectElement>(el, `select[data-filter="${filter}"]`)!, label);
+  await el.updateComplete;
+}
+
+/** Clicks a button in the tracker with the real mouse, and lets it render. */
+async function clickOn(el: RecommendationTracker, selector: string) {
+  await click($(el, selector)!);
   await el.updateComplete;
 }
 
 describe('<civic-recommendation-tracker>', () => {
+  afterEach(() => resetMouse());
+
   describe('accessibility', () => {
     it('passes axe with the bundled dataset', async () => {
       const el = await bundled();
@@ -67,10 +83,13 @@ describe('<civic-recommendation-tracker>', () => {
 
     it('passes axe with a recommendation open, filters set and the table open, in Korean', async () => {
       const el = await standalone(exampleDataset(), 'lang="ko"');
-      rowButton(el, 'rec-1').click();
-      await choose(el, 'response', 'noted');
-      $<HTMLButtonElement>(el, '[part="table-toggle"]')!.click();
+      // The filter first: the keys step through "supported", which hides rec-1 and closes it.
+      await filterBy(el, 'response', '주목');
+      expect(rowIds(el)).to.deep.equal(['rec-1']);
+      await click(rowButton(el, 'rec-1'));
       await el.updateComplete;
+      expect(rowButton(el, 'rec-1').getAttribute('aria-expanded')).to.equal('true');
+      await clickOn(el, '[part="table-toggle"]');
       await expect(el).to.be.accessible();
     });
 
@@ -143,27 +162,23 @@ describe('<civic-recommendation-tracker>', () => {
       expect($(el, '.count')!.textContent!.trim()).to.equal('Showing 300 of 300');
       const focused = () =>
         el.shadowRoot!.activeElement?.closest('[part="recommendation"]')?.getAttribute('data-id');
-      $<HTMLButtonElement>(el, 'button.more')!.click();
-      await el.updateComplete;
+      await clickOn(el, 'button.more');
       await el.updateComplete;
       expect(rowIds(el)).to.have.length(200);
       // The reader goes on from the first new row…
       expect(focused()).to.equal(rowIds(el)[100]);
-      $<HTMLButtonElement>(el, 'button.more')!.click();
-      await el.updateComplete;
+      await clickOn(el, 'button.more');
       await el.updateComplete;
       // …also when the button went with the last page.
       expect(!!$(el, 'button.more')).to.be.false;
       expect(focused()).to.equal(rowIds(el)[200]);
-      $<HTMLButtonElement>(el, '[part="table-toggle"]')!.click();
-      await el.updateComplete;
+      await clickOn(el, '[part="table-toggle"]');
       expect($$(el, '[part="table"] tbody tr')).to.have.length(300);
     });
 
     it('lists every matching recommendation in the table with theme, response, implementation and states', async () => {
       const el = await standalone(exampleDataset());
-      $<HTMLButtonElement>(el, '[part="table-toggle"]')!.click();
-      await el.updateComplete;
+      await clickOn(el, '[part="table-toggle"]');
       const rows = $$(el, '[part="table"] tbody tr');
       expect(rows.map((r) => r.getAttribute('data-id'))).to.deep.equal(['rec-1', 'rec-2']);
       const cells = [...rows[0]!.querySelectorAll('td')].map((td) => td.textContent!.trim());
@@ -175,7 +190,7 @@ describe('<civic-recommendation-tracker>', () => {
         'Norway',
         'Example Monitor',
       ]);
-      await choose(el, 'response', 'unknown');
+      await filterBy(el, 'response', 'Unknown');
       expect($$(el, '[part="table"] tbody tr').map((r) => r.dataset.id)).to.deep.equal(['rec-2']);
     });
 
@@ -185,10 +200,10 @@ describe('<civic-recommendation-tracker>', () => {
         '<img src=x onerror="window.__trackerHacked = 1"><b>bold</b>';
       data.themes[0].label = '<script>window.__trackerHacked = 2</script>';
       const el = await standalone(data);
-      rowButton(el, 'rec-1').click();
+      await click(rowButton(el, 'rec-1'));
       await el.updateComplete;
-      $<HTMLButtonElement>(el, '[part="table-toggle"]')!.click();
-      await el.updateComplete;
+      expect(rowButton(el, 'rec-1').getAttribute('aria-expanded')).to.equal('true');
+      await clickOn(el, '[part="table-toggle"]');
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
       expect(row(el, 'rec-1').textContent).to.include('<img src=x');
       expect($(el, '[part="theme"] h3')!.textContent).to.include('<script>');
@@ -199,30 +214,29 @@ describe('<civic-recommendation-tracker>', () => {
   describe('interaction', () => {
     it('filters rows as the reader types in the search box', async () => {
       const el = await bundled();
-      await type(el, 'PRISONERS');
+      await search(el, 'PRISONERS');
       expect(rowIds(el)).to.deep.equal(['upr-2024-political-prisoners']);
       expect($(el, '.count')!.textContent!.trim()).to.equal('Showing 1 of 6');
-      await type(el, 'no such words');
+      await search(el, 'no such words');
       expect(rowIds(el)).to.deep.equal([]);
       expect($(el, '[part="empty"]')).to.not.equal(null);
-      $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
-      await el.updateComplete;
+      await clickOn(el, '[part="empty"] button');
       expect(rowIds(el)).to.have.length(6);
     });
 
     it('filters by theme, response, implementation and recommending state', async () => {
       const el = await standalone(exampleDataset());
-      await choose(el, 'theme', 'detention');
+      await filterBy(el, 'theme', 'Detention');
       expect(rowIds(el)).to.deep.equal(['rec-1']);
       expect($(el, '[part="theme"]')!.dataset.id).to.equal('detention');
-      await choose(el, 'theme', '');
-      await choose(el, 'response', 'unknown');
+      await filterBy(el, 'theme', 'All themes');
+      await filterBy(el, 'response', 'Unknown');
       expect(rowIds(el)).to.deep.equal(['rec-2']);
-      await choose(el, 'response', '');
-      await choose(el, 'implementation', 'not-started');
+      await filterBy(el, 'response', 'All responses');
+      await filterBy(el, 'implementation', 'Not started');
       expect(rowIds(el)).to.deep.equal(['rec-1']);
-      await choose(el, 'implementation', '');
-      await choose(el, 'state', 'Norway');
+      await filterBy(el, 'implementation', 'Any implementation');
+      await filterBy(el, 'state', 'Norway');
       expect(rowIds(el)).to.deep.equal(['rec-1']);
       expect($(el, '.count')!.textContent!.trim()).to.equal('Showing 1 of 2');
     });
@@ -231,7 +245,7 @@ describe('<civic-recommendation-tracker>', () => {
       const el = await bundled();
       const buttons = $$<HTMLButtonElement>(el, '.switcher button');
       expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
-      buttons[1]!.click();
+      await click(buttons[1]!);
       await el.updateComplete;
       expect(rowIds(el)).to.deep.equal(['unga-2024-repeal-repressive-laws']);
       expect($(el, '.arithmetic')!.textContent).to.include('total number received not stated');
@@ -245,7 +259,7 @@ describe('<civic-recommendation-tracker>', () => {
     it('fires civic-select when a recommendation is opened by click, and shows it in full with its sources', async () => {
       const el = await standalone(exampleDataset());
       const selected = oneEvent<CivicSelectEvent>(el, 'civic-select');
-      rowButton(el, 'rec-1').click();
+      await click(rowButton(el, 'rec-1'));
       const { detail } = await selected;
       expect(detail).to.deep.equal({ type: 'recommendation', id: 'rec-1' });
       await el.updateComplete;
@@ -258,20 +272,22 @@ describe('<civic-recommendation-tracker>', () => {
 
     it('moves between rows with the arrow keys, opens with Enter, closes with Escape', async () => {
       const el = await standalone(exampleDataset());
-      rowButton(el, 'rec-1').focus();
-      press(rowButton(el, 'rec-1'), 'ArrowDown');
+      await pressOn(rowButton(el, 'rec-1'), 'ArrowDown');
       await el.updateComplete;
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal(rowButton(el, 'rec-2'));
       expect(rowButton(el, 'rec-2').tabIndex).to.equal(0);
       expect(rowButton(el, 'rec-1').tabIndex).to.equal(-1);
-      // Enter on the row (a button turns Enter into a click by itself).
+      // Enter where the arrow key left focus: the row's button turns Enter into a click.
       let selected = oneEvent<CivicSelectEvent>(el, 'civic-select');
-      press(row(el, 'rec-2'), 'Enter');
+      await press('Enter');
       expect((await selected).detail).to.deep.equal({ type: 'recommendation', id: 'rec-2' });
       await el.updateComplete;
+      expect(row(el, 'rec-2').querySelector('.rec-detail')).to.not.equal(null);
+      // Escape where the reader is: focus stayed on the opened row's button.
+      expect(focusedElement()).to.equal(rowButton(el, 'rec-2'));
       selected = oneEvent<CivicSelectEvent>(el, 'civic-select');
-      press(rowButton(el, 'rec-2'), 'Escape');
+      await press('Escape');
       expect((await selected).detail).to.deep.equal({ type: 'recommendation', id: null });
       await el.updateComplete;
       expect(row(el, 'rec-2').querySelector('.rec-detail')).to.equal(null);
