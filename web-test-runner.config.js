@@ -30,6 +30,12 @@ export default {
   nodeResolve: true,
   middleware: [testRoutes],
   reporters: [defaultReporter(), summaryLine()],
+  // Every test file runs after test/setup/readable-failures.ts, which keeps failures readable.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body>
+      <script type="module" src="/test/setup/readable-failures.ts"></script>
+      <script type="module" src="${testFramework}"></script>
+    </body></html>`,
   // Lit announces its development build in every file; that is expected in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
