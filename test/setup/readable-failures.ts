@@ -5,7 +5,13 @@
  * plain failure cost five minutes and said nothing. Such values are replaced by a short
  * description of the node before the error leaves the assertion.
  */
-import { chai } from '@open-wc/testing';
+import type * as testing from '@open-wc/testing';
+import * as pure from '@open-wc/testing/pure';
+
+// `/pure`, not the main entry: that one registers the fixtures' cleanup (`afterEach`) when it
+// loads, and this file loads before the test framework defines `afterEach`, so fixtures would
+// pile up in the page. `/pure` exports the same chai; its types leave it out.
+const { chai } = pure as unknown as typeof testing;
 
 chai.use((api) => {
   const assert = api.Assertion.prototype.assert;
