@@ -2,6 +2,45 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
+// Dataset text must never become markup or code (components.md: "What the widgets never do").
+const unsafeTemplates = [
+  { name: 'lit/directives/unsafe-html.js', message: 'Dataset text is shown as text.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'Dataset text is shown as text.' },
+  { name: 'lit/static-html.js', message: 'Templates are static; use bindings.' },
+];
+
+// The layers of src/, lowest first: a module imports only from its own layer or lower ones, and
+// a widget never from another widget. data → filter → provider → shared → the elements.
+const widgets = ['timeline', 'map', 'tracker'];
+const layers = [['data'], ['filter'], ['provider'], ['shared'], ['dataset', ...widgets]];
+const layerRules = layers.flatMap((folders, level) => {
+  const above = layers.slice(level + 1).flat();
+  return folders.map((folder) => {
+    const forbidden = [...above, ...(widgets.includes(folder) ? widgets : [])].filter(
+      (other) => other !== folder,
+    );
+    return {
+      files: [`src/${folder}/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: unsafeTemplates,
+            patterns: forbidden.length
+              ? [
+                  {
+                    group: forbidden.map((other) => `../${other}/*`),
+                    message: `src/${folder}/ may import only from its own layer or lower ones (data → filter → provider → shared → elements), and a widget never from another widget.`,
+                  },
+                ]
+              : [],
+          },
+        ],
+      },
+    };
+  });
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -19,17 +58,7 @@ export default tseslint.config(
   litA11y.configs.recommended,
   {
     rules: {
-      // Dataset text must never become markup or code (components.md: "What the widgets never do").
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Dataset text is shown as text.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'Dataset text is shown as text.' },
-            { name: 'lit/static-html.js', message: 'Templates are static; use bindings.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: unsafeTemplates }],
       'no-restricted-properties': [
         'error',
         {
@@ -48,6 +77,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules,
   {
     // Scripts, benchmarks and tests run outside the widgets; seeded randomness lives in scripts.
     files: ['scripts/**', 'bench/**', 'test/**', '*.config.*'],

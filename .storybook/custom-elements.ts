@@ -4,6 +4,9 @@
 // stories keep their own argTypes. `tsc` passes either way: nothing imports a file that may not exist.
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import type { ImportGlobFunction } from 'vite';
+import { measures } from '../src/map/map-counts.js';
+import { themes } from '../src/shared/tokens.js';
+import { groupings } from '../src/timeline/timeline-layout.js';
 
 declare global {
   interface ImportMeta {
@@ -84,17 +87,44 @@ function forStorybook(manifest: Manifest): Manifest {
 export const customElementsManifest: Manifest | undefined = raw && forStorybook(raw);
 
 /**
- * Properties typed as a union of string literals (`'light' | 'dark' | 'auto'`) get a radio or
- * select control with those options instead of a JSON editor.
+ * The source's `as const` arrays behind the properties' named types (`groupBy: Grouping`): the
+ * one list that drives the type, its validation, the tests and these controls.
  */
-export const literalUnionControls: ArgTypesEnhancer = ({ argTypes }) => {
+const optionsOfType: Record<string, readonly string[]> = {
+  Grouping: groupings,
+  Measure: measures,
+  Theme: themes,
+};
+
+/** `'light' | 'dark' | 'auto'` → its values; undefined for any other type. */
+function literalUnionValues(typeName: string): string[] | undefined {
+  if (!/^'[^']*'(\s*\|\s*'[^']*')+$/.test(typeName)) return undefined;
+  return [...typeName.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * The controls of the manifest's rows. A property typed by one of the arrays above, or by a
+ * union of string literals written out, gets a radio or select with those options instead of
+ * a JSON editor; a CSS custom property a text field (stories/story-args.ts sets it on the
+ * element); parts and events, which nothing can set, none.
+ */
+export const manifestControls: ArgTypesEnhancer = ({ argTypes }) => {
   const enhanced = { ...argTypes };
   for (const [key, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    if (category === 'css custom properties') {
+      enhanced[key] = { ...argType, type: { name: 'string' }, control: 'text' };
+      continue;
+    }
+    if (category === 'css shadow parts' || category === 'events') {
+      enhanced[key] = { ...argType, control: false };
+      continue;
+    }
     const type = argType.type;
     const name = typeof type === 'object' && type?.name;
-    if (typeof name !== 'string' || !/^'[^']*'(\s*\|\s*'[^']*')+$/.test(name)) continue;
-    const value = [...name.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
-    enhanced[key] = { ...argType, type: { name: 'enum', value } };
+    if (typeof name !== 'string') continue;
+    const value = optionsOfType[name] ?? literalUnionValues(name);
+    if (value) enhanced[key] = { ...argType, type: { name: 'enum', value: [...value] } };
   }
   return enhanced;
 };

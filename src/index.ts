@@ -1,9 +1,11 @@
 /**
- * civic-space-widgets: importing this module registers every element. It also re-exports
- * the classes, events and dataset types for sites that script the widgets.
+ * civic-space-widgets: importing this module registers every element. Its exports are the
+ * public API that docs/components.md describes: the four element classes, their events, the
+ * shared filter and the contexts of linked views, and the dataset's types with the functions
+ * that validate and load a dataset as the widgets do.
  */
 export * from './dataset/index.js';
-export * from './timeline/index.js';
+export { IncidentTimeline } from './timeline/index.js';
 export { ProvinceMap } from './map/index.js';
 export { RecommendationTracker } from './tracker/index.js';
 export * from './data/index.js';

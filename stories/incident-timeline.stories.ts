@@ -2,52 +2,41 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/dataset/civic-dataset.js';
 import '../src/timeline/incident-timeline.js';
+import type { IncidentTimeline } from '../src/timeline/incident-timeline.js';
 import { exampleDataset } from '../test/fixtures/datasets.js';
-import { syntheticDataset } from '../test/fixtures/synthetic-dataset.js';
+import { storyArgs } from './story-args.js';
+import { emptyDataset, largeDataset, syntheticNote, withMistakes } from './story-datasets.js';
 
-interface Args {
-  groupBy: 'category' | 'region' | 'none';
-  from: string;
-  to: string;
-}
+type Args = Partial<IncidentTimeline>;
+type Story = StoryObj<Args>;
 
+/** The widget with the story's args: every control Storybook derives from custom-elements.json. */
+const timeline = (args: Args) =>
+  html`<civic-incident-timeline ${storyArgs(args)}></civic-incident-timeline>`;
+
+// Controls and docs come from custom-elements.json, the group-by options from the source's
+// `groupings` (.storybook/custom-elements.ts).
 const meta: Meta<Args> = {
   title: 'Widgets/<civic-incident-timeline>',
   component: 'civic-incident-timeline',
-  args: { groupBy: 'category', from: '', to: '' },
-  argTypes: {
-    groupBy: { control: 'inline-radio', options: ['category', 'region', 'none'] },
-    from: {
-      control: 'text',
-      description: 'Start of the initial window (YYYY, YYYY-MM or YYYY-MM-DD)',
-    },
-    to: { control: 'text', description: 'End of the initial window' },
-  },
-  render: (args) =>
-    html`<civic-incident-timeline
-      src="/data/north-korea.json"
-      group-by=${args.groupBy}
-      from=${args.from || ''}
-      to=${args.to || ''}
-    ></civic-incident-timeline>`,
+  args: { src: '/data/north-korea.json' },
+  render: timeline,
 };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 /** The bundled North Korea dataset. */
 export const Default: Story = {};
 
 /** The same in Korean: labels, dates and axis. */
 export const Korean: Story = {
-  render: () =>
-    html`<div lang="ko">
-      <civic-incident-timeline src="/data/north-korea.json"></civic-incident-timeline>
-    </div>`,
+  render: (args) => html`<div lang="ko">${timeline(args)}</div>`,
 };
 
 /** Lanes by region, with a lane for incidents whose location the source does not state. */
 export const GroupedByRegion: Story = { args: { groupBy: 'region' } };
+
+/** A valid dataset with no incidents: the empty state says so. */
+export const Empty: Story = { args: { src: undefined, data: emptyDataset() } };
 
 /** A shared filter that nothing matches: the empty state offers to clear it. */
 export const EmptyFilter: Story = {
@@ -60,30 +49,28 @@ export const EmptyFilter: Story = {
     </civic-dataset>`,
 };
 
-function invalidDataset() {
-  const data = exampleDataset() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  data.incidents[0].date = '2024-02-30';
-  data.incidents[1].categoryIds = ['no-such-category'];
-  return data;
-}
-
 /** Invalid data: every problem with its JSON path. */
 export const InvalidData: Story = {
-  render: () => html`<civic-incident-timeline .data=${invalidDataset()}></civic-incident-timeline>`,
+  name: 'Error: invalid data',
+  args: {
+    src: undefined,
+    data: withMistakes((data) => {
+      data.incidents[0].date = '2024-02-30';
+      data.incidents[1].categoryIds = ['no-such-category'];
+    }),
+  },
 };
 
-const large = syntheticDataset({ incidents: 10_000, seed: 42 });
-
-/** 10,000 synthetic incidents: counts per period until you zoom in. */
+/** 5,000 synthetic incidents: counts per period until you zoom in. */
 export const Large: Story = {
-  render: () =>
-    html`<p><strong>Synthetic data</strong>, generated for this story: not real events.</p>
-      <civic-incident-timeline .data=${large}></civic-incident-timeline>`,
+  name: 'Large (5,000 synthetic incidents)',
+  render: (args) =>
+    html`${syntheticNote()}${timeline({ ...args, src: undefined, data: largeDataset() })}`,
 };
 
 /** Custom properties: font, colours per category, uncertain opacity. */
 export const Themed: Story = {
-  render: () =>
+  render: (args) =>
     html`<style>
         .themed civic-incident-timeline {
           --civic-font: Georgia, serif;
@@ -93,20 +80,14 @@ export const Themed: Story = {
           --civic-timeline-uncertain-opacity: 0.2;
         }
       </style>
-      <div class="themed">
-        <civic-incident-timeline src="/data/north-korea.json"></civic-incident-timeline>
-      </div>`,
+      <div class="themed">${timeline(args)}</div>`,
 };
 
-/** Dark mode through the `theme` attribute. */
-export const Dark: Story = {
-  render: () =>
-    html`<div style="background: #16191d; padding: 1rem">
-      <civic-incident-timeline theme="dark" src="/data/north-korea.json"></civic-incident-timeline>
-    </div>`,
-};
+/** Dark through the `theme` attribute, whatever the page's colour scheme (the Theme toolbar). */
+export const Dark: Story = { args: { theme: 'dark' } };
 
 /** Synthetic example data passed as an object. */
 export const FromDataProperty: Story = {
-  render: () => html`<civic-incident-timeline .data=${exampleDataset()}></civic-incident-timeline>`,
+  args: { src: undefined, data: exampleDataset() },
+  render: (args) => html`${syntheticNote()}${timeline(args)}`,
 };

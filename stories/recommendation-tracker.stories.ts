@@ -2,53 +2,45 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/dataset/civic-dataset.js';
 import '../src/tracker/recommendation-tracker.js';
-import { exampleDataset } from '../test/fixtures/datasets.js';
+import type { RecommendationTracker } from '../src/tracker/recommendation-tracker.js';
 import { syntheticDataset } from '../test/fixtures/synthetic-dataset.js';
+import { storyArgs } from './story-args.js';
+import { emptyDataset, largeDataset, syntheticNote, withMistakes } from './story-datasets.js';
 
-interface Args {
-  review: string;
-}
+type Args = Partial<RecommendationTracker>;
+type Story = StoryObj<Args>;
 
+/** The widget with the story's args: every control Storybook derives from custom-elements.json. */
+const tracker = (args: Args) =>
+  html`<civic-recommendation-tracker ${storyArgs(args)}></civic-recommendation-tracker>`;
+
+// Controls and docs come from custom-elements.json (.storybook/custom-elements.ts).
 const meta: Meta<Args> = {
   title: 'Widgets/<civic-recommendation-tracker>',
   component: 'civic-recommendation-tracker',
-  args: { review: '' },
-  argTypes: {
-    review: {
-      control: 'inline-radio',
-      options: ['', 'upr-2024', 'unga-third-committee-2024'],
-      description: 'Id of the review to show (empty: the latest by date)',
-    },
-  },
-  render: (args) =>
-    html`<civic-recommendation-tracker
-      src="/data/north-korea.json"
-      review=${args.review || ''}
-    ></civic-recommendation-tracker>`,
+  args: { src: '/data/north-korea.json' },
+  render: tracker,
 };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 /** The bundled North Korea dataset: 206 recommendations announced, six themes listed, responses not recorded. */
 export const Default: Story = {};
 
 /** The same in Korean: labels, responses, implementation and dates. */
 export const Korean: Story = {
-  render: () =>
-    html`<div lang="ko">
-      <civic-recommendation-tracker src="/data/north-korea.json"></civic-recommendation-tracker>
-    </div>`,
+  render: (args) => html`<div lang="ko">${tracker(args)}</div>`,
 };
 
-const fullCycle = syntheticDataset({ incidents: 50, recommendations: 300, seed: 7 });
+/** The bundled dataset's earlier review, a UN General Assembly resolution, chosen by the `review` attribute. */
+export const ChosenReview: Story = { args: { review: 'unga-third-committee-2024' } };
+
+const fullCycle = () => syntheticDataset({ incidents: 50, recommendations: 300, seed: 7 });
 
 /** A full cycle of 300 synthetic recommendations with mixed responses and implementation. */
 export const FullCycle: Story = {
   name: 'Full cycle (synthetic)',
-  render: () =>
-    html`<p><strong>Synthetic data</strong>, generated for this story: not real recommendations.</p>
-      <civic-recommendation-tracker .data=${fullCycle}></civic-recommendation-tracker>`,
+  args: { src: undefined, data: fullCycle() },
+  render: (args) => html`${syntheticNote('recommendations')}${tracker(args)}`,
 };
 
 /** Inside `<civic-dataset>`: the shared search applies, and the incidents of the period are context. */
@@ -62,8 +54,11 @@ export const Filtered: Story = {
     </civic-dataset>`,
 };
 
+/** A valid dataset with no review: the empty state says so. */
+export const Empty: Story = { args: { src: undefined, data: emptyDataset() } };
+
 /** A shared search nothing matches: the empty state offers to clear it. */
-export const Empty: Story = {
+export const EmptyFilter: Story = {
   render: () =>
     html`<civic-dataset
       src="/data/north-korea.json"
@@ -73,23 +68,33 @@ export const Empty: Story = {
     </civic-dataset>`,
 };
 
-function invalidDataset() {
-  const data = exampleDataset() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  data.reviews[0].recommendations[0].response = 'maybe';
-  data.reviews[0].recommendations[1].themeIds = ['no-such-theme'];
-  data.reviews[0].recommendationCount = 1;
-  return data;
-}
-
 /** Invalid data: every problem with its JSON path. */
 export const InvalidData: Story = {
+  name: 'Error: invalid data',
+  args: {
+    src: undefined,
+    data: withMistakes((data) => {
+      data.reviews[0].recommendations[0].response = 'maybe';
+      data.reviews[0].recommendations[1].themeIds = ['no-such-theme'];
+      data.reviews[0].recommendationCount = 1;
+    }),
+  },
+};
+
+/** 1,000 synthetic recommendations, with 5,000 synthetic incidents as the period's context. */
+export const Large: Story = {
+  name: 'Large (5,000 synthetic incidents)',
   render: () =>
-    html`<civic-recommendation-tracker .data=${invalidDataset()}></civic-recommendation-tracker>`,
+    html`${syntheticNote('events or recommendations')}
+      <civic-dataset .data=${largeDataset()}>
+        <civic-recommendation-tracker></civic-recommendation-tracker>
+      </civic-dataset>`,
 };
 
 /** Custom properties: font, accent and the colours of responses and implementation. */
 export const Themed: Story = {
-  render: () =>
+  args: { src: undefined, data: fullCycle() },
+  render: (args) =>
     html`<style>
         .themed civic-recommendation-tracker {
           --civic-font: Georgia, serif;
@@ -100,18 +105,9 @@ export const Themed: Story = {
           --civic-tracker-bar-height: 1.5rem;
         }
       </style>
-      <div class="themed">
-        <civic-recommendation-tracker .data=${fullCycle}></civic-recommendation-tracker>
-      </div>`,
+      ${syntheticNote('recommendations')}
+      <div class="themed">${tracker(args)}</div>`,
 };
 
-/** Dark mode through the `theme` attribute. */
-export const Dark: Story = {
-  render: () =>
-    html`<div style="background: #16191d; padding: 1rem">
-      <civic-recommendation-tracker
-        theme="dark"
-        src="/data/north-korea.json"
-      ></civic-recommendation-tracker>
-    </div>`,
-};
+/** Dark through the `theme` attribute, whatever the page's colour scheme (the Theme toolbar). */
+export const Dark: Story = { args: { theme: 'dark' } };

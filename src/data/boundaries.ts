@@ -1,17 +1,16 @@
 /**
- * Boundaries for the map: a TopoJSON topology (the built-in North Korea provinces, a `geo`
- * URL or a `geometry` object) read into GeoJSON features once, with every problem reported by
+ * Boundaries for a map: a TopoJSON topology (a file at a URL, an object given as a property,
+ * or the map's built-in one) read into GeoJSON features once, with every problem reported by
  * its path in the file, like a dataset's. Never throws.
  */
 import { geoArea } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { makeIssue, type DatasetIssue } from '../data/dataset-issues.js';
-import { errorText, parseJson } from '../data/json-value.js';
-import type { Text } from '../data/text.js';
-import { datasetError, type DatasetError } from '../data/validate-dataset.js';
-import { kpContextJson, kpProvincesJson } from './default-boundaries.generated.js';
+import { makeIssue, type DatasetIssue } from './dataset-issues.js';
+import { errorText, parseJson } from './json-value.js';
+import type { Text } from './text.js';
+import { datasetError, type DatasetError } from './validate-dataset.js';
 
 export type Shape = Feature<Polygon | MultiPolygon>;
 
@@ -171,19 +170,3 @@ export async function loadBoundaries(
     return fail([makeIssue('', 'network', { url, detail: errorText(error) })]);
   }
 }
-
-let builtIn: { provinces: Boundaries; context: Boundaries } | undefined;
-
-/** The North Korea provinces and their neighbours, bundled: no request. Parsed once. */
-export function builtInBoundaries(): { provinces: Boundaries; context: Boundaries } {
-  if (!builtIn) {
-    const provinces = readBoundaries(JSON.parse(kpProvincesJson), 'provinces');
-    const context = readBoundaries(JSON.parse(kpContextJson), 'countries');
-    if (!provinces.ok || !context.ok) throw new Error('The built-in boundaries do not read.');
-    builtIn = { provinces: provinces.boundaries, context: context.boundaries };
-  }
-  return builtIn;
-}
-
-/** The country whose boundaries are built in (ISO 3166-1 alpha-2). */
-export const builtInCountry = 'KP';

@@ -2,12 +2,12 @@ import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetState } from '../data/dataset-state.js';
-import { filterContext, type FilterContextValue } from '../filter/filter-context.js';
+import { filterContext, type FilterContextValue } from '../provider/filter-context.js';
 import { readFilterParams, writeFilterParams } from '../filter/filter-url.js';
 import { emptyFilter, isFilterEmpty, normalizeFilter, type Filter } from '../filter/filter.js';
-import { DatasetController } from '../shared/dataset-controller.js';
-import { CivicFilterChangeEvent } from '../shared/events.js';
-import { datasetContext } from './dataset-context.js';
+import { DatasetController } from '../provider/dataset-controller.js';
+import { CivicFilterChangeEvent } from '../provider/events.js';
+import { datasetContext } from '../provider/dataset-context.js';
 
 /**
  * Loads one dataset and shares it, and one filter, with the widgets inside it, so that a

@@ -8,6 +8,7 @@ import { resolveText } from '../data/text.js';
 import { formatPeriod } from '../shared/format-date.js';
 import { closeOnEscape } from '../shared/incident-detail.js';
 import { messagesFor } from '../shared/messages.js';
+import { mapMessages } from './map-messages.js';
 
 /** `name`: the region's or place's name in the reader's language. */
 export function renderPlaceDetail(
@@ -19,7 +20,7 @@ export function renderPlaceDetail(
   onOpenIncident: (id: string) => void,
 ) {
   const messages = messagesFor(lang);
-  const t = messages.map;
+  const t = mapMessages(lang);
   return html`<section
     part="detail"
     class="detail"

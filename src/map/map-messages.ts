@@ -1,4 +1,5 @@
-/** The province map's words, in English and Korean (see messages.ts). */
+/** The province map's words, in English and Korean (the shared ones: shared/messages.ts). */
+import { wordsFor } from '../shared/messages.js';
 
 const count = (n: number, one: string, many: string) =>
   n === 1 ? `1 ${one}` : `${n.toLocaleString('en')} ${many}`;
@@ -89,3 +90,9 @@ export const mapKo: typeof mapEn = {
   boundariesTitle: '이 경계 데이터를 표시할 수 없습니다',
   contextFailed: '주변 국가를 불러오지 못해 주변 국가 없이 지도를 표시합니다.',
 };
+
+export type MapMessages = typeof mapEn;
+
+/** The map's words in the UI language of `lang`. */
+export const mapMessages = (lang: string | null | undefined): MapMessages =>
+  wordsFor({ en: mapEn, ko: mapKo }, lang);

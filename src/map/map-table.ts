@@ -5,7 +5,8 @@
  */
 import { renderTableView, type TableRow, type TableView } from '../shared/data-table.js';
 import { messagesFor } from '../shared/messages.js';
-import { valueOf, type Counts, type Measure } from './map-layout.js';
+import { mapMessages } from './map-messages.js';
+import { valueOf, type Counts, type Measure } from './map-counts.js';
 
 const unlocatedRowId = 'location-not-stated';
 
@@ -19,7 +20,7 @@ export function renderRegionTable(
   table: Pick<TableView, 'open' | 'onToggle'>,
 ) {
   const messages = messagesFor(lang);
-  const t = messages.map;
+  const t = mapMessages(lang);
   const onMap = new Set(drawn);
   const ids = [...new Set([...drawn, ...counts.byRegion.keys()])];
   const rows: TableRow[] = table.open

@@ -1,65 +1,35 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { makeIssue } from '../data/dataset-issues.js';
-import type { Dataset, Incident } from '../data/schema.js';
+import type { Incident } from '../data/schema.js';
 import { textIn } from '../data/text.js';
-import { datasetError, type DatasetError } from '../data/validate-dataset.js';
-import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
-import { dataTableStyles } from '../shared/data-table.js';
-import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
-import { CivicErrorEvent, CivicSelectEvent } from '../shared/events.js';
+import { isFilterEmpty } from '../filter/filter.js';
+import { CivicSelectEvent } from '../provider/events.js';
+import { CivicWidget, defineOnce, widgetStyles, type WidgetInput } from '../shared/civic-widget.js';
+import { renderFilterBar } from '../shared/filter-bar.js';
 import { detailStyles, renderIncidentDetail } from '../shared/incident-detail.js';
-import { changedInputs } from '../shared/changed-inputs.js';
-import { LangController } from '../shared/lang-controller.js';
-import { messagesFor, type Messages } from '../shared/messages.js';
 import { RovingFocus } from '../shared/roving-focus.js';
-import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
-import { tokenStyles } from '../shared/tokens.js';
-import { WidgetDataController } from '../shared/widget-data.js';
-import { frameStyles, WidthController } from '../shared/width-controller.js';
-import { BoundariesController } from './boundaries-controller.js';
-import { builtInCountry } from './map-boundaries.js';
-import {
-  classBreaks,
-  classOf,
-  colorStep,
-  countIncidents,
-  layoutMap,
-  measures,
-  nextInDirection,
-  placeLabels,
-  readingOrder,
-  valueOf,
-  type Counts,
-  type Direction,
-  type MapLayout,
-  type Measure,
-  type PlacedLabel,
-  type Stop,
-} from './map-layout.js';
+import { arrowDirections, nextInDirection } from '../shared/spatial-focus.js';
+import { renderEmpty } from '../shared/states.js';
+import { renderBoundariesProblem, type BoundariesProblem } from './boundaries-problem.js';
+import { builtInBoundaries } from './built-in-boundaries.js';
+import { renderMapChart } from './map-chart.js';
+import type { Measure } from './map-counts.js';
 import { renderPlaceDetail } from './map-detail.js';
 import { renderLegend } from './map-legend.js';
+import { deriveMap, mapMemo, regionName, type MapModel } from './map-model.js';
 import { renderRegionTable } from './map-table.js';
 import { mapStyles } from './province-map.styles.js';
-
-/** Default maximum height of the map, in pixels. */
-const defaultMaxHeight = 640;
-const keys: Record<string, Direction> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
+// Last: the bundle then holds the map's words before d3-geo, near the other word tables, which
+// gzips 0.25 kB smaller than the other way round.
+import { BoundariesController } from '../provider/boundaries-controller.js';
 
 interface Selection {
   type: 'region' | 'place';
   id: string;
 }
 
-interface PlacePoint extends Stop {
-  name: string;
-}
+/** What the map shows once its dataset is ready: itself, or why its boundaries cannot be used. */
+type MapView = MapModel | BoundariesProblem;
 
 /**
  * The country's regions shaded by the number of incidents (or people affected) in the current
@@ -68,6 +38,7 @@ interface PlacePoint extends Stop {
  * filter by it (inside `<civic-dataset>`, the other widgets too); its detail lists the
  * incidents there. Without `geo`, the built-in North Korea provinces, with no request.
  *
+ * @tagname civic-province-map
  * @summary Incidents per region on a map, honest about what has no location.
  * @fires civic-select - `{ type: 'region' | 'place', id }` when the reader selects a region or place (`id: null` when cleared with Escape).
  * @fires civic-filter-change - `{ filter }` when the reader toggles a region (standalone; inside `<civic-dataset>` it fires there).
@@ -91,21 +62,9 @@ interface PlacePoint extends Stop {
  * @cssprop --civic-color-background - Background colour.
  * @cssprop --civic-map-border - Lines between regions.
  */
-export class ProvinceMap extends LitElement {
-  static override styles = [
-    tokenStyles,
-    frameStyles,
-    stateStyles,
-    dataTableStyles,
-    detailStyles,
-    filterBarStyles,
-    mapStyles,
-  ];
+export class ProvinceMap extends CivicWidget<MapView> {
+  static override styles = [...widgetStyles, detailStyles, mapStyles];
 
-  /** URL of a dataset JSON; fetched, parsed and validated. */
-  @property() src?: string;
-  /** A dataset object (or any JSON value: it is validated the same way). */
-  @property({ attribute: false }) data?: unknown;
   /** URL of a TopoJSON file whose geometry ids are the dataset's region ids; default: North Korea. */
   @property() geo?: string;
   /** A parsed TopoJSON topology, instead of `geo`. */
@@ -118,240 +77,80 @@ export class ProvinceMap extends LitElement {
   @property() measure: Measure = 'incidents';
   /** Maximum height of the map in pixels (default 640); it is as tall as the country's shape asks. */
   @property({ type: Number }) height?: number;
-  /** `light`, `dark` or `auto` (the reader's system setting); default: the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  @state() private width = 0;
   @state() private selection: Selection | null = null;
   @state() private focused = false;
   @state() private openIncidentId: string | null = null;
   @state() private tableOpen = false;
 
-  private readonly source = new WidgetDataController(this);
-  private readonly language = new LangController(this);
-  private readonly shapes = new BoundariesController(this);
-  private readonly size = new WidthController(this);
+  private readonly shapes = new BoundariesController(this, builtInBoundaries);
   private readonly roving = new RovingFocus(
     this,
     (id) => `[part="region"][data-id="${id}"], [part="place"][data-id="${id}"]`,
   );
-
-  // Derived in willUpdate, each only when its inputs change.
-  private readyDataset?: Dataset;
-  private layout?: MapLayout;
-  private shown: Incident[] = [];
-  private counts?: Counts;
-  private breaks: number[] = [];
-  /** Class name (`s0` … `s5`, `no-data`) of each region of the boundaries. */
-  private classes = new Map<string, string>();
-  private places: PlacePoint[] = [];
-  private labels: PlacedLabel[] = [];
-  private stops: Stop[] = [];
-  private boundariesError?: DatasetError;
-  private reportedError?: DatasetError;
-  private layoutInputs: unknown[] = [];
-  private countInputs: unknown[] = [];
-  private labelInputs: unknown[] = [];
+  private readonly memo = mapMemo();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
+    // Whatever the dataset's state: both load at once, and a problem with each is reported.
     this.shapes.use(this.geo, this.geometry, this.geoObject || undefined, this.context);
-    this.width = this.size.measure();
-    const data = this.source.state;
-    const shapes = this.shapes.state;
-    this.toggleAttribute('aria-busy', data.status === 'loading' || shapes.status === 'loading');
-    this.readyDataset = undefined;
-    this.boundariesError = shapes.status === 'error' ? shapes.error : undefined;
-    if (data.status !== 'ready' || shapes.status !== 'ready') return this.reportError();
-    if (shapes.builtIn && data.dataset.country.code.toUpperCase() !== builtInCountry) {
-      const issue = makeIssue('geo', 'required');
-      this.boundariesError = datasetError([issue], 'The map');
-      return this.reportError();
-    }
-    this.readyDataset = data.dataset;
-    const lang = this.language.lang;
-    const boundaries = shapes.boundaries;
-    if (
-      this.width &&
-      changedInputs(this.layoutInputs, [boundaries, this.shapes.context, this.width, this.height])
-    ) {
-      const maxHeight = this.height && this.height > 0 ? this.height : defaultMaxHeight;
-      this.layout = layoutMap(boundaries, this.shapes.context, this.width, maxHeight);
-    }
-    const filter = this.source.filter;
-    const measure: Measure = (measures as readonly string[]).includes(this.measure)
-      ? this.measure
-      : 'incidents';
-    if (changedInputs(this.countInputs, [data.dataset, filter, measure])) {
-      // The map shows every region, so its own region filter does not hide the others:
-      // filtered regions are outlined instead.
-      this.shown = filterIncidents(data.dataset, { ...filter, regionIds: [] });
-      const regionIds = data.dataset.regions.map((r) => r.id);
-      this.counts = countIncidents(this.shown, regionIds);
-      const values = boundaries.regions.map((r) =>
-        valueOf(this.counts!.byRegion.get(r.id), measure),
-      );
-      this.breaks = classBreaks(values);
-      this.classes = new Map(
-        boundaries.regions.map(({ id }) => {
-          const tally = this.counts!.byRegion.get(id);
-          const k = classOf(valueOf(tally, measure), this.breaks);
-          return [id, tally ? `s${colorStep(k, this.breaks.length)}` : 'no-data'];
-        }),
-      );
-      if (this.selection && !this.selectionExists(this.selection)) this.selection = null;
-    }
-    if (this.layout && changedInputs(this.labelInputs, [this.layout, data.dataset, lang])) {
-      this.placeMarks(lang);
-    }
+    super.willUpdate(changed);
+    const map = this.map;
+    if (map && this.selection && !this.selectionExists(this.selection, map)) this.selection = null;
   }
 
-  protected override render() {
-    // One block frame around every state: what the width controller observes.
-    return html`<div class="frame">${this.renderContent()}</div>`;
+  /** Undefined while the shapes load. */
+  protected override derive({ dataset, filter, lang, width }: WidgetInput): MapView | undefined {
+    const shapes = this.shapes.shapesFor(dataset.country.code);
+    if (shapes.status === 'error')
+      return { error: shapes.error, country: textIn(dataset.country.name, lang) };
+    if (shapes.status !== 'ready') return undefined;
+    const { context, contextFailed } = this.shapes;
+    const { measure, height } = this;
+    const map = { boundaries: shapes.boundaries, context, contextFailed, measure, height };
+    return deriveMap({ ...map, dataset, filter, lang, width }, this.memo);
   }
 
-  private renderContent() {
-    const lang = this.language.lang;
-    const messages = messagesFor(lang);
-    const data = this.source.state;
-    if (data.status === 'error') return renderError(data.error, lang);
-    if (this.boundariesError) return this.renderBoundariesError(messages, lang);
-    if (!this.readyDataset) return renderLoading(lang);
-    if (!this.readyDataset.incidents.length) return renderEmpty(lang);
-    if (!this.shown.length) {
-      const filter = this.source.filter;
-      const clear = isFilterEmpty(filter) ? undefined : this.source.clearFilter;
-      return renderEmpty(lang, clear);
-    }
+  /** The model, when the map is drawn (not a boundaries problem). */
+  private get map(): MapModel | undefined {
+    return this.model && !('error' in this.model) ? this.model : undefined;
+  }
+
+  protected override renderModel(view: MapView, lang: string) {
+    if ('error' in view) return renderBoundariesProblem(view, lang);
+    const clear = this.source.clearFilter;
+    if (!view.dataset.incidents.length) return renderEmpty(lang);
+    if (!view.shown.length)
+      return renderEmpty(lang, isFilterEmpty(view.filter) ? undefined : clear);
     return html`
-      ${this.renderFilterBar(lang)}
-      <p class="summary" id="summary" tabindex="-1">${this.summary(messages, lang)}</p>
-      ${this.renderMap(messages, lang)} ${this.renderLegend(lang)} ${this.renderDetail(lang)}
-      ${this.renderTable(lang)}
+      ${renderFilterBar(view.filter, view.dataset, lang, clear)}
+      <p class="summary" id="summary" tabindex="-1">${view.summary}</p>
+      ${this.renderMap(view, lang)} ${renderLegend(view.legend, lang)}
+      ${this.renderDetail(view, lang)} ${this.renderTable(view, lang)}
     `;
   }
 
-  /** The shared filter in words, with a way to clear it. */
-  private renderFilterBar(lang: string) {
-    return renderFilterBar(this.source.filter, this.readyDataset!, lang, this.source.clearFilter);
-  }
-  private renderBoundariesError(messages: Messages, lang: string) {
-    const error = this.boundariesError!;
-    if (error.issues[0]?.path !== 'geo') return renderError(error, lang);
-    const country =
-      this.source.state.status === 'ready' ? this.source.state.dataset.country : undefined;
-    return html`<div class="state" part="error" role="alert">
-      <h2>${messages.map.boundariesTitle}</h2>
-      <p data-path="geo">
-        ${messages.map.boundariesNeeded(country ? textIn(country.name, lang) : '')}
-      </p>
-    </div>`;
-  }
-
-  private renderMap(messages: Messages, lang: string) {
-    const layout = this.layout;
-    if (!layout) return html`<div class="map placeholder"></div>`;
-    const t = messages.map;
-    const filtered = new Set(this.source.filter.regionIds);
-    const roving = this.roving.rovingId(this.stops.map((s) => s.id));
-    const interactive = (id: string) => this.counts!.byRegion.has(id);
-    const outlined = layout.regions.filter(
-      (r) => filtered.has(r.id) || (this.focused && r.id === this.roving.activeId),
-    );
-    // Focus listeners on the div, not the svg: Chromium makes an svg with them a tab stop.
-    return html`<div
-      class="map"
-      role="group"
-      aria-label=${t.label}
-      aria-describedby="summary keyboard-help"
-      @focusin=${this.handleFocus}
-      @focusout=${this.handleFocus}
-    >
-      <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
-      <svg
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @click=${this.handleClick}
-        @keydown=${this.handleKeydown}
-      >
-        <defs>
-          <pattern
-            id="hatch"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect class="hatch-ground" width="6" height="6"></rect>
-            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-          </pattern>
-        </defs>
-        ${layout.context ? svg`<path class="context" d=${layout.context} aria-hidden="true"></path>` : nothing}
-        ${layout.land ? svg`<path class="land" d=${layout.land} aria-hidden="true"></path>` : nothing}
-        <g class="regions">
-          ${repeat(
-            layout.regions,
-            (r) => r.id,
-            (r) => {
-              const name = this.regionName(r.id, lang);
-              if (!interactive(r.id))
-                return svg`<path part="region" class="region no-data" data-id=${r.id} d=${r.d}
-                  fill="url(#hatch)" role="img" aria-label=${`${name}: ${t.noData}`}></path>`;
-              const on = filtered.has(r.id);
-              return svg`<path part="region" class="region ${this.classes.get(r.id) ?? 's0'}"
-                data-id=${r.id} d=${r.d} role="button" tabindex=${r.id === roving ? '0' : '-1'}
-                aria-pressed=${on ? 'true' : 'false'}
-                aria-label=${t.regionLabel(name, this.valueText(this.counts!.byRegion.get(r.id), messages), on)}></path>`;
-            },
-          )}
-        </g>
-        <g class="outlines" aria-hidden="true">
-          ${outlined.map((r) => svg`<path class=${filtered.has(r.id) ? 'filtered' : 'focus'} d=${r.d}></path>`)}
-        </g>
-        <g class="labels" aria-hidden="true">
-          ${this.labels.map(
-            (l) =>
-              svg`<text class="label ${l.kind}" x=${l.x.toFixed(1)} y=${l.y.toFixed(1)} text-anchor=${l.anchor}>${l.text}</text>`,
-          )}
-        </g>
-        <g class="places">
-          ${repeat(
-            this.places,
-            (p) => p.id,
-            (p) => svg`<circle part="place" class=${this.selection?.id === p.id ? 'selected' : ''}
-              data-id=${p.id} cx=${p.x.toFixed(1)} cy=${p.y.toFixed(1)} r="4.5" role="button"
-              tabindex=${p.id === roving ? '0' : '-1'}
-              aria-label=${t.placeLabel(p.name, this.valueText(this.counts!.byPlace.get(p.id), messages))}></circle>`,
-          )}
-        </g>
-      </svg>
-    </div>`;
-  }
-
-  private renderLegend(lang: string) {
-    return renderLegend(
-      this.counts!,
-      this.breaks,
-      this.measure,
+  private renderMap(model: MapModel, lang: string) {
+    return renderMapChart(
+      model.drawing,
       {
-        noData: [...this.classes.values()].includes('no-data'),
-        places: this.places.length > 0,
-        notOnMap: this.notOnMap().length,
-        contextFailed: this.shapes.contextFailed,
+        rovingId: this.roving.rovingId(model.stops.map((s) => s.id)),
+        focusedId: this.focused ? this.roving.activeId : undefined,
+        selectedId: this.selection?.id,
+        onClick: this.handleClick,
+        onKeydown: this.handleKeydown,
+        onFocus: this.handleFocus,
       },
       lang,
     );
   }
 
   /** The selected region's or place's incidents, or the one incident opened from them. */
-  private renderDetail(lang: string) {
+  private renderDetail(model: MapModel, lang: string) {
     const selection = this.selection;
-    const dataset = this.readyDataset!;
+    const dataset = model.dataset;
     if (!selection) return nothing;
     const open = this.openIncidentId
-      ? this.shown.find((i) => i.id === this.openIncidentId)
+      ? model.shown.find((i) => i.id === this.openIncidentId)
       : undefined;
     // Each button below goes away with what it shows: focus moves to what replaces it.
     if (open)
@@ -361,12 +160,12 @@ export class ProvinceMap extends LitElement {
       });
     const name =
       selection.type === 'region'
-        ? this.regionName(selection.id, lang)
+        ? regionName(model, selection.id)
         : textIn(dataset.places.find((p) => p.id === selection.id)?.name, lang);
     return renderPlaceDetail(
       selection.type,
       name,
-      this.incidentsOf(selection),
+      this.incidentsOf(selection, model),
       lang,
       () => {
         this.select(null);
@@ -379,110 +178,22 @@ export class ProvinceMap extends LitElement {
     );
   }
 
-  private renderTable(lang: string) {
-    const drawn = this.layout?.regions.map((r) => r.id) ?? [];
-    const name = (id: string) => this.regionName(id, lang);
-    return renderRegionTable(this.counts!, drawn, this.measure, name, lang, {
+  private renderTable(model: MapModel, lang: string) {
+    const name = (id: string) => regionName(model, id);
+    return renderRegionTable(model.counts, model.drawn, model.measure, name, lang, {
       open: this.tableOpen,
       onToggle: () => (this.tableOpen = !this.tableOpen),
     });
   }
 
-  /** "Incidents documented in 4 of 11 regions; most in North Hamgyong (3). 2 incidents without a stated location." */
-  private summary(messages: Messages, lang: string): string {
-    const t = messages.map;
-    const layout = this.layout;
-    const counts = this.counts!;
-    const people = this.measure === 'people';
-    const regions = layout?.regions ?? [];
-    let top: { id: string; value: number } | undefined;
-    let documented = 0;
-    for (const { id } of regions) {
-      const value = valueOf(counts.byRegion.get(id), this.measure);
-      if (value > 0) documented += 1;
-      if (value > 0 && (!top || value > top.value)) top = { id, value };
-    }
-    const topName = top ? this.regionName(top.id, lang) : undefined;
-    const topValue = top ? top.value.toLocaleString(lang) : '';
-    const sentence = (people ? t.summaryPeople : t.summary)(
-      documented,
-      regions.length,
-      topName,
-      topValue,
-    );
-    const unlocated = counts.unlocated.incidents;
-    return unlocated ? `${sentence} ${t.unlocated(unlocated)}.` : sentence;
-  }
-
-  private valueText(
-    tally: { incidents: number; people: number } | undefined,
-    messages: Messages,
-  ): string {
-    if (!tally) return messages.map.noData;
-    const incidents = messages.incidents(tally.incidents);
-    return this.measure === 'people'
-      ? `${messages.map.people(tally.people)}, ${incidents}`
-      : incidents;
-  }
-
-  /** Dataset name in the reader's language, else the boundaries file's, else the id. */
-  private regionName(id: string, lang: string): string {
-    const region = this.readyDataset?.regions.find((r) => r.id === id);
-    if (region) return textIn(region.name, lang);
-    const shapes = this.shapes.state;
-    const shape =
-      shapes.status === 'ready' ? shapes.boundaries.regions.find((r) => r.id === id) : undefined;
-    return textIn(shape?.name, lang) || id;
-  }
-
-  /** Dataset regions with incidents that the boundaries do not draw. */
-  private notOnMap(): string[] {
-    const onMap = new Set(this.layout?.regions.map((r) => r.id));
-    return [...(this.counts?.byRegion.keys() ?? [])].filter((id) => !onMap.has(id));
-  }
-
-  private placeMarks(lang: string): void {
-    const layout = this.layout!;
-    const dataset = this.readyDataset!;
-    this.places = dataset.places.flatMap((place) => {
-      const xy = place.coordinates && layout.project(place.coordinates);
-      return xy ? [{ id: place.id, x: xy[0], y: xy[1], name: textIn(place.name, lang) }] : [];
-    });
-    this.labels = placeLabels(
-      [
-        ...this.places.map((p) => ({
-          id: p.id,
-          text: p.name,
-          x: p.x,
-          y: p.y,
-          kind: 'place' as const,
-          priority: Infinity,
-        })),
-        ...layout.regions.map((r) => ({
-          id: r.id,
-          text: this.regionName(r.id, lang),
-          x: r.x,
-          y: r.y,
-          kind: 'region' as const,
-          priority: r.area,
-          fitWidth: r.width,
-        })),
-      ],
-      layout,
-    );
-    const regions = layout.regions.filter((r) => dataset.regions.some((d) => d.id === r.id));
-    this.stops = readingOrder([...regions.map(({ id, x, y }) => ({ id, x, y })), ...this.places]);
-  }
-
-  private selectionExists(selection: Selection): boolean {
-    const dataset = this.readyDataset;
+  private selectionExists(selection: Selection, model: MapModel): boolean {
     return selection.type === 'region'
-      ? Boolean(this.counts?.byRegion.has(selection.id))
-      : Boolean(dataset?.places.some((p) => p.id === selection.id));
+      ? model.counts.byRegion.has(selection.id)
+      : model.dataset.places.some((p) => p.id === selection.id);
   }
 
-  private incidentsOf(selection: Selection): Incident[] {
-    return this.shown.filter((i) =>
+  private incidentsOf(selection: Selection, model: MapModel): Incident[] {
+    return model.shown.filter((i) =>
       selection.type === 'region' ? i.regionId === selection.id : i.placeId === selection.id,
     );
   }
@@ -497,7 +208,7 @@ export class ProvinceMap extends LitElement {
   private readonly handleClick = (event: MouseEvent) => {
     const target = (event.target as Element).closest('[part="region"], [part="place"]');
     const id = target?.getAttribute('data-id');
-    if (!id || !this.stops.some((s) => s.id === id)) return;
+    if (!id || !this.map?.stops.some((s) => s.id === id)) return;
     this.roving.activeId = id;
     this.activate(id);
   };
@@ -510,11 +221,12 @@ export class ProvinceMap extends LitElement {
 
   private readonly handleKeydown = (event: KeyboardEvent) => {
     const current = (event.target as Element).closest('[data-id]')?.getAttribute('data-id');
-    const direction = keys[event.key];
+    const direction = arrowDirections[event.key];
+    const stops = this.map?.stops ?? [];
     let next: string | undefined;
-    if (direction && current) next = nextInDirection(this.stops, current, direction);
-    else if (event.key === 'Home') next = this.stops[0]?.id;
-    else if (event.key === 'End') next = this.stops[this.stops.length - 1]?.id;
+    if (direction && current) next = nextInDirection(stops, current, direction);
+    else if (event.key === 'Home') next = stops[0]?.id;
+    else if (event.key === 'End') next = stops[stops.length - 1]?.id;
     else if ((event.key === 'Enter' || event.key === ' ') && current) this.activate(current);
     else if (event.key === 'Escape') {
       if (!this.selection && !this.source.filter.regionIds.length) return;
@@ -528,7 +240,7 @@ export class ProvinceMap extends LitElement {
 
   /** A region toggles in the filter and is selected (or unselected); a place is selected. */
   private activate(id: string): void {
-    const isPlace = this.places.some((p) => p.id === id);
+    const isPlace = this.map?.drawing?.places.some((p) => p.id === id);
     if (isPlace) {
       this.select({ type: 'place', id });
       return;
@@ -552,25 +264,9 @@ export class ProvinceMap extends LitElement {
       new CivicSelectEvent(selection?.type ?? previous?.type ?? 'region', selection?.id ?? null),
     );
   }
-
-  /** Fires `civic-error` once for each boundaries problem (dataset errors fire from the loader). */
-  private reportError(): void {
-    const error = this.boundariesError;
-    if (!error) {
-      if (this.source.state.status === 'ready') this.reportedError = undefined;
-      return;
-    }
-    if (error === this.reportedError) return;
-    if (error.issues[0]?.path === 'geo' && this.reportedError?.issues[0]?.path === 'geo') return;
-    this.reportedError = error;
-    this.dispatchEvent(new CivicErrorEvent(error));
-  }
 }
 
-// Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
-// its bundle) must not throw on the name the first one registered; the first one serves both.
-if (!customElements.get('civic-province-map'))
-  customElements.define('civic-province-map', ProvinceMap);
+defineOnce('civic-province-map', ProvinceMap);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Filter } from './filter.js';
+import type { Filter } from '../filter/filter.js';
 
 /** The shared filter, and how a widget changes it on behalf of the reader. */
 export interface FilterContextValue {

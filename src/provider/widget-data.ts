@@ -6,8 +6,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { DatasetState } from '../data/dataset-state.js';
-import { datasetContext } from '../dataset/dataset-context.js';
-import { filterContext } from '../filter/filter-context.js';
+import { datasetContext } from './dataset-context.js';
+import { filterContext } from './filter-context.js';
 import { emptyFilter, normalizeFilter, type Filter } from '../filter/filter.js';
 import { DatasetController } from './dataset-controller.js';
 import { CivicFilterChangeEvent } from './events.js';

@@ -9,3 +9,16 @@ export function changedInputs(last: unknown[], next: unknown[]): boolean {
   if (changed) last.splice(0, last.length, ...next);
   return changed;
 }
+
+/**
+ * One memoised step of a model: a function that recomputes its value only when the inputs it
+ * is given differ from the last call's, and otherwise returns the same object.
+ */
+export function lastResult<T>() {
+  const last: unknown[] = [];
+  let value: T;
+  return (inputs: unknown[], compute: () => T): T => {
+    if (changedInputs(last, inputs)) value = compute();
+    return value;
+  };
+}

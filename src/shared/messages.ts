@@ -1,11 +1,8 @@
 /**
- * Every string the widgets show, in English and Korean. Widgets take their words from here
- * (`messagesFor(lang)`), never from literals, so a Korean page is Korean throughout. What all
- * widgets say is in this file; each widget's own words are in `messages-<widget>.ts`.
+ * The words every widget shows, in English and Korean (`messagesFor(lang)`); each widget's own
+ * words are in its folder (`<widget>-messages.ts`), so that an entry point ships only its
+ * own. Widgets never show literals, so a Korean page is Korean throughout.
  */
-import { timelineEn, timelineKo } from './messages-timeline.js';
-import { trackerEn, trackerKo } from './messages-tracker.js';
-import { mapEn, mapKo } from './messages-map.js';
 export const uiLanguages = ['en', 'ko'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
@@ -43,9 +40,6 @@ const en = {
     investigation: 'investigation',
     'prison-camp': 'prison camp',
   } as Record<string, string>,
-  timeline: timelineEn,
-  tracker: trackerEn,
-  map: mapEn,
 };
 
 export type Messages = typeof en;
@@ -83,9 +77,6 @@ const ko: Messages = {
     investigation: '조사',
     'prison-camp': '수용소 송치',
   },
-  timeline: timelineKo,
-  tracker: trackerKo,
-  map: mapKo,
 };
 
 const messages: Record<UiLanguage, Messages> = { en, ko };
@@ -98,4 +89,12 @@ export function uiLanguage(lang: string | null | undefined): UiLanguage {
 
 export function messagesFor(lang: string | null | undefined): Messages {
   return messages[uiLanguage(lang)];
+}
+
+/** A widget's own words in the UI language of `lang`, from its table of both languages. */
+export function wordsFor<Words>(
+  table: Readonly<Record<UiLanguage, Words>>,
+  lang: string | null | undefined,
+): Words {
+  return table[uiLanguage(lang)];
 }

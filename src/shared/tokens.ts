@@ -7,6 +7,10 @@
  */
 import { css } from 'lit';
 
+/** The values of a widget's `theme` attribute; without one, it follows the page. */
+export const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
+
 export const tokenStyles = css`
   :host {
     --_font: var(--civic-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', sans-serif);

@@ -36,13 +36,12 @@ export function categoryCss(categories: readonly Category[]): string {
     .join('\n');
 }
 
-/** One sheet per element, replaced when the categories change. */
+/** One sheet per element, replaced when the categories' rules (`categoryCss`) change. */
 export class CategorySheet {
   readonly sheet = new CSSStyleSheet();
   private css = '';
 
-  update(categories: readonly Category[]): void {
-    const css = categoryCss(categories);
+  update(css: string): void {
     if (css !== this.css) {
       this.css = css;
       this.sheet.replaceSync(css);

@@ -1,67 +1,32 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { spanOf } from '../data/partial-date.js';
-import type { Dataset } from '../data/schema.js';
-import { resolveText } from '../data/text.js';
-import { filterIncidents, isFilterEmpty } from '../filter/filter.js';
-import { dataTableStyles } from '../shared/data-table.js';
-import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
-import { CivicSelectEvent } from '../shared/events.js';
-import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
+import { isFilterEmpty } from '../filter/filter.js';
+import { CivicSelectEvent } from '../provider/events.js';
 import { changedInputs } from '../shared/changed-inputs.js';
-import { LangController } from '../shared/lang-controller.js';
-import { messagesFor, type Messages } from '../shared/messages.js';
+import { CivicWidget, defineOnce, widgetStyles, type WidgetInput } from '../shared/civic-widget.js';
+import { renderFilterBar } from '../shared/filter-bar.js';
+import { detailStyles, renderIncidentDetail } from '../shared/incident-detail.js';
 import { linearStep, RovingFocus } from '../shared/roving-focus.js';
-import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
-import { tokenStyles } from '../shared/tokens.js';
-import { WidgetDataController } from '../shared/widget-data.js';
-import { frameStyles, WidthController } from '../shared/width-controller.js';
+import { renderEmpty } from '../shared/states.js';
 import { CategorySheet } from './category-colors.js';
 import { timelineStyles } from './incident-timeline.styles.js';
-import { renderIncidentTable } from './timeline-table.js';
-import { renderToolbar } from './timeline-toolbar.js';
-import {
-  axisHeight,
-  renderActiveBin,
-  renderAxis,
-  renderBinLane,
-  renderMarkLane,
-  renderSpan,
-} from './timeline-chart.js';
-import {
-  detailStyles,
-  incidentCategories,
-  incidentLocation,
-  renderIncidentDetail,
-} from '../shared/incident-detail.js';
-import {
-  defaultView,
-  groupings,
-  layoutTimeline,
-  timelineItems,
-  type Bin,
-  type Grouping,
-  type LaneLayout,
-  type TimelineItem,
-  type TimelineItems,
-  type TimelineLayout,
-} from './timeline-layout.js';
-import { axisTicks } from './timeline-ticks.js';
-import { timeAt, zoomView, type View } from './timeline-scale.js';
+import { renderChart } from './timeline-chart.js';
+import type { Bin, Grouping } from './timeline-layout.js';
 import { renderList } from './timeline-list.js';
+import {
+  binStopAt,
+  deriveTimeline,
+  itemWithId,
+  timelineMemo,
+  type TimelineModel,
+} from './timeline-model.js';
 import { TimelinePointer, type PointerHost } from './timeline-pointer.js';
-import { timelineSummary } from './timeline-summary.js';
+import { wholeDays, zoomView, type View } from './timeline-scale.js';
+import { renderIncidentTable } from './timeline-table.js';
+import { renderToolbar, withPeriod } from './timeline-toolbar.js';
 
-/** Below this width the timeline becomes a list by month rather than a squeezed axis. */
-const narrowWidth = 480;
 /** Rows of the table view rendered at a time; the rest come with "Show more". */
 const tablePage = 500;
-
-/** A bin the keyboard can stop on, in time order across lanes. */
-interface BinStop {
-  lane: LaneLayout;
-  bin: Bin;
-}
 
 /**
  * Incidents on a time axis, coloured by category, in lanes, each drawn as what its date says:
@@ -71,6 +36,7 @@ interface BinStop {
  * click or press Enter on an incident to read it. Where incidents are too dense to draw one by
  * one, counts per period are drawn instead, and zooming in expands them.
  *
+ * @tagname civic-incident-timeline
  * @summary Incidents on a time axis, honest about uncertain dates.
  * @fires civic-select - `{ type: 'incident', id }` when the reader selects an incident (`id: null` when cleared).
  * @fires civic-filter-change - `{ filter }` when the reader brushes or filters to a period or toggles a category (standalone; inside `<civic-dataset>` it fires there).
@@ -90,21 +56,9 @@ interface BinStop {
  * @cssprop --civic-category-<id> - Colour of a category (default: the dataset's, else a colour-blind-safe palette).
  * @cssprop --civic-timeline-uncertain-opacity - Fill opacity of dates known only to a month or year.
  */
-export class IncidentTimeline extends LitElement {
-  static override styles = [
-    tokenStyles,
-    frameStyles,
-    stateStyles,
-    dataTableStyles,
-    detailStyles,
-    filterBarStyles,
-    timelineStyles,
-  ];
+export class IncidentTimeline extends CivicWidget<TimelineModel> {
+  static override styles = [...widgetStyles, detailStyles, timelineStyles];
 
-  /** URL of a dataset JSON; fetched, parsed and validated. */
-  @property() src?: string;
-  /** A dataset object (or any JSON value: it is validated the same way). */
-  @property({ attribute: false }) data?: unknown;
   /** Lanes by `category`, `region` or `none`. */
   @property({ attribute: 'group-by' }) groupBy: Grouping = 'category';
   /** Start of the initial window (a partial date); default: the data's extent with a margin. */
@@ -113,33 +67,21 @@ export class IncidentTimeline extends LitElement {
   @property() to?: string;
   /** Minimum height of the chart area in pixels. */
   @property({ type: Number }) height?: number;
-  /** `light`, `dark` or `auto` (the reader's system setting); default: the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /** The window the reader zoomed or panned to; undefined until it is first shown. */
   @state() private view?: View;
-  @state() private width = 0;
   @state() private selectedId: string | null = null;
-  /** The bin the keyboard is on where counts are drawn: an index into `binStops`. */
+  /** The bin the keyboard is on where counts are drawn: an index into the chart's `binStops`. */
   @state() private activeBin = 0;
   @state() private brush?: [number, number];
   @state() private tableOpen = false;
   @state() private tableRows = tablePage;
 
-  private readonly source = new WidgetDataController(this);
-  private readonly language = new LangController(this);
   private readonly categorySheet = new CategorySheet();
-  private readonly size = new WidthController(this);
   private readonly pointer = new TimelinePointer(this.pointerHost());
   private readonly roving = new RovingFocus(this, (id) => `[part="incident"][data-id="${id}"]`);
-
-  // Derived in willUpdate, each only when its inputs change.
-  private readyDataset?: Dataset;
-  private timeline: TimelineItems = { items: [], lanes: [], endsBy: new Float64Array() };
-  private summary = '';
-  private layout?: TimelineLayout;
-  private binStops: BinStop[] = [];
-  private itemsInputs: unknown[] = [];
-  private viewInputs: unknown[] = [];
+  private readonly memo = timelineMemo();
+  private readonly viewInputs: unknown[] = [];
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
@@ -147,48 +89,27 @@ export class IncidentTimeline extends LitElement {
     return root;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
-    // Measured here as well as by the observer, so the first frame is drawn at its width.
-    this.width = this.size.measure();
-    const state = this.source.state;
-    this.toggleAttribute('aria-busy', state.status === 'loading');
-    if (state.status !== 'ready') {
-      this.readyDataset = undefined;
-      return;
-    }
-    const lang = this.language.lang;
-    const filter = this.source.filter;
-    if (changedInputs(this.itemsInputs, [state.dataset, filter, this.groupBy, lang])) {
-      this.readyDataset = state.dataset;
-      this.categorySheet.update(state.dataset.categories);
-      const grouping = (groupings as readonly string[]).includes(this.groupBy)
-        ? this.groupBy
-        : 'category';
-      const shown = filterIncidents(state.dataset, filter);
-      this.timeline = timelineItems(
-        state.dataset,
-        shown,
-        grouping,
-        lang,
-        messagesFor(lang).locationNotStated,
-      );
-      this.summary = timelineSummary(this.items, lang);
-      if (this.selectedId && !shown.some((i) => i.id === this.selectedId)) this.selectedId = null;
-    }
+  protected override derive({ dataset, filter, lang, width }: WidgetInput): TimelineModel {
     // A new dataset, filter period or initial window resets what the reader zoomed to.
-    if (
-      changedInputs(this.viewInputs, [state.dataset, filter.from, filter.to, this.from, this.to])
-    ) {
-      this.view = this.initialView();
+    if (changedInputs(this.viewInputs, [dataset, filter.from, filter.to, this.from, this.to])) {
+      this.view = undefined;
       this.tableRows = tablePage;
     }
-    if (this.view && this.width) {
-      this.layout = layoutTimeline(this.timeline, this.view, this.width);
-      this.binStops = this.layout.lanes
-        .flatMap((lane) => lane.bins.map((bin) => ({ lane, bin })))
-        .sort((a, b) => a.bin.start - b.bin.start);
-    }
+    const { groupBy, from, to, height, view } = this;
+    const inputs = { dataset, filter, lang, width, groupBy, from, to, height, view };
+    const model = deriveTimeline(inputs, this.memo);
+    // Kept from now until the reader moves it: a category switched off does not refit the window.
+    this.view = model.view;
+    return model;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.model) return;
+    this.categorySheet.update(this.model.categoryCss);
+    // The filter no longer shows the selected incident: its detail goes (no event: the reader
+    // did not clear it).
+    if (this.selectedId && !itemWithId(this.model, this.selectedId)) this.selectedId = null;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -201,214 +122,66 @@ export class IncidentTimeline extends LitElement {
     if (mark && root.activeElement !== mark) mark.focus();
   }
 
-  protected override render() {
-    // One block frame around every state: what the width controller observes.
-    return html`<div class="frame">${this.renderContent()}</div>`;
-  }
-
-  private renderContent() {
-    const lang = this.language.lang;
-    const state = this.source.state;
-    if (state.status === 'error') return renderError(state.error, lang);
-    if (state.status !== 'ready' || !this.readyDataset) return renderLoading(lang);
-    const messages = messagesFor(lang);
-    if (!this.items.length) {
-      const filter = this.source.filter;
-      const clear = isFilterEmpty(filter) ? undefined : this.source.clearFilter;
-      return html`${this.renderToolbar(lang)}${renderEmpty(lang, clear)}`;
+  protected override renderModel(model: TimelineModel, lang: string) {
+    const { items } = model.timeline;
+    if (!items.length) {
+      const clear = isFilterEmpty(model.filter) ? undefined : this.source.clearFilter;
+      return html`${this.renderToolbar(model, lang)}${renderEmpty(lang, clear)}`;
     }
-    const selected = this.selectedId ? this.itemWithId(this.selectedId) : undefined;
-    const narrow = this.width > 0 && this.width < narrowWidth;
+    const selected = this.selectedId ? itemWithId(model, this.selectedId) : undefined;
+    const reader = {
+      activeId: this.rovingId(),
+      selectedId: this.selectedId,
+      onClick: this.handleClick,
+      onKeydown: this.handleKeydown,
+    };
     return html`
-      ${this.renderToolbar(lang)} ${this.renderFilterBar(lang)}
-      <p class="summary" id="summary" tabindex="-1">${this.summary}</p>
+      ${this.renderToolbar(model, lang)}
+      ${renderFilterBar(model.filter, model.dataset, lang, this.source.clearFilter)}
+      <p class="summary" id="summary" tabindex="-1">${model.summary}</p>
       ${
-        narrow
-          ? html`<div
-              class="list"
-              role="group"
-              aria-label=${messages.timeline.label}
-              @keydown=${this.handleKeydown}
-              @click=${this.handleClick}
-            >
-              ${renderList(this.items, this.rovingId(), this.selectedId, lang)}
-            </div>`
-          : this.renderChart(messages, lang)
+        model.narrow
+          ? renderList(items, lang, reader)
+          : renderChart(model.chart, lang, {
+              ...reader,
+              activeBin: this.activeBin,
+              engaged: this.matches(':focus-within'),
+              brush: this.brush,
+              pointer: this.pointer,
+            })
       }
       ${
         selected
-          ? renderIncidentDetail(selected.incident, this.readyDataset, lang, () => {
-              this.select(null);
-              // The Close button goes away with the detail: back to the incident it showed.
-              void this.updateComplete.then(() =>
-                (
-                  this.roving.element(selected.id) ??
-                  this.renderRoot.querySelector<HTMLElement>('#summary')
-                )?.focus(),
-              );
-            })
+          ? renderIncidentDetail(selected.incident, model.dataset, lang, () =>
+              this.closeDetail(selected.id),
+            )
           : nothing
       }
-      ${this.renderTable(lang)}
+      ${this.renderTable(model, lang)}
     `;
   }
 
-  /** The shared filter in words, with a way to clear it. */
-  private renderFilterBar(lang: string) {
-    return renderFilterBar(this.source.filter, this.readyDataset!, lang, this.source.clearFilter);
-  }
-  private renderToolbar(lang: string) {
-    const visible = this.view && wholeDays(this.view.start, this.view.end);
-    return renderToolbar(this.source.filter, this.readyDataset!.categories, visible, lang, {
-      zoomBy: (factor) => this.zoomBy(factor),
-      showAll: this.showAll,
-      setPeriod: (days) => this.setPeriod(days),
-      toggleCategory: (id) => this.toggleCategory(id),
-    });
-  }
-
-  private renderChart(messages: Messages, lang: string) {
-    const { layout, view, width } = this;
-    if (!layout || !view || !width) return html`<div class="chart placeholder"></div>`;
-    const t = messages.timeline;
-    const plotHeight = Math.max(layout.height, this.height ?? 0);
-    const filter = this.source.filter;
-    const from = filter.from ? spanOf(filter.from)?.start : undefined;
-    const to = filter.to ? spanOf(filter.to)?.end : undefined;
-    const aggregated = layout.mode === 'aggregate';
-    const stop = aggregated
-      ? this.binStops[Math.min(this.activeBin, this.binStops.length - 1)]
-      : undefined;
-    const categories = this.readyDataset!.categories;
-    const markView = {
-      activeId: this.rovingId(),
-      selectedId: this.selectedId,
-      label: (item: TimelineItem) => this.markLabel(item, lang),
-    };
-    return html`
-      ${
-        aggregated && layout.binInterval
-          ? html`<p class="note">
-              ${t.aggregated(t.intervals[layout.binInterval.name] ?? layout.binInterval.name)}
-            </p>`
-          : nothing
-      }
-      <div
-        class="chart"
-        role="group"
-        aria-label=${t.label}
-        aria-describedby="summary keyboard-help"
-      >
-        <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
-        ${aggregated ? html`<p class="visually-hidden" aria-live="polite">${stop ? this.binLabel(stop, lang) : ''}</p>` : nothing}
-        <svg
-          width=${width}
-          height=${plotHeight + axisHeight}
-          tabindex=${aggregated ? '0' : nothing}
-          role=${aggregated ? 'img' : nothing}
-          aria-label=${aggregated ? `${t.label}: ${stop ? this.binLabel(stop, lang) : ''}` : nothing}
-          @pointerdown=${this.pointer.onPointerDown}
-          @pointermove=${this.pointer.onPointerMove}
-          @pointerup=${this.pointer.onPointerUp}
-          @pointercancel=${this.pointer.onPointerUp}
-          @wheel=${this.pointer.onWheel}
-          @click=${this.handleClick}
-          @keydown=${this.handleKeydown}
-        >
-          ${
-            from !== undefined || to !== undefined
-              ? renderSpan('period', from ?? view.start, to ?? view.end, view, width, plotHeight)
-              : nothing
-          }
-          ${layout.lanes.map((lane) =>
-            aggregated
-              ? renderBinLane(
-                  lane,
-                  Math.max(
-                    0,
-                    categories.findIndex((c) => c.id === lane.key),
-                  ),
-                  layout.maxBinTotal,
-                )
-              : renderMarkLane(lane, markView),
-          )}
-          ${stop && this.matches(':focus-within') ? renderActiveBin(stop.lane, stop.bin) : nothing}
-          ${renderAxis(axisTicks(view, width, lang).ticks, width, plotHeight)}
-          ${this.brush ? renderSpan('brush', this.brush[0], this.brush[1], view, width, plotHeight + axisHeight) : nothing}
-        </svg>
-      </div>
-      <ul class="kinds">
-        <li>${kindIcon('day')}${t.kindDay}</li>
-        <li>${kindIcon('month')}${t.kindUncertain}</li>
-        <li>${kindIcon('period')}${t.kindPeriod}</li>
-      </ul>
-    `;
-  }
-
-  private renderTable(lang: string) {
-    const rows = this.tableOpen ? this.items.slice(0, this.tableRows) : [];
-    const hidden = this.items.length - this.tableRows;
-    return renderIncidentTable(rows, this.readyDataset!, lang, {
+  private renderTable({ timeline: { items }, dataset }: TimelineModel, lang: string) {
+    const rows = this.tableOpen ? items.slice(0, this.tableRows) : [];
+    const hidden = items.length - this.tableRows;
+    return renderIncidentTable(rows, dataset, lang, {
       open: this.tableOpen,
       more: { hidden, page: tablePage, onShowMore: () => (this.tableRows += tablePage) },
       onToggle: () => (this.tableOpen = !this.tableOpen),
     });
   }
 
-  /** "Title, September 2024, Expression, Hoeryong, North Hamgyong". */
-  private markLabel({ incident }: TimelineItem, lang: string): string {
-    const dataset = this.readyDataset!;
-    return [
-      resolveText(incident.title, lang).text,
-      formatPeriod(incident.date, incident.endDate, lang),
-      incidentCategories(incident, dataset, lang),
-      incidentLocation(incident, dataset, lang),
-    ].join(', ');
-  }
-
-  /** "Expression: 12 incidents in March 2024, 3 of them dated only to a longer period". */
-  private binLabel({ lane, bin }: BinStop, lang: string): string {
-    const messages = messagesFor(lang);
-    const precision = this.layout?.binInterval?.precision ?? 'day';
-    const date = new Date(bin.start)
-      .toISOString()
-      .slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4);
-    const text = messages.timeline.bin(
-      messages.incidents(bin.certain + bin.uncertain),
-      formatPartialDate(date, lang),
-      bin.uncertain,
-    );
-    return lane.label ? `${lane.label}: ${text}` : text;
-  }
-
-  private get items(): TimelineItem[] {
-    return this.timeline.items;
-  }
-
-  private itemWithId(id: string): TimelineItem | undefined {
-    return this.items.find((item) => item.id === id);
-  }
-
-  private initialView(): View | undefined {
-    const filter = this.source.filter;
-    const start = spanOf(filter.from ?? this.from ?? '')?.start;
-    const end = spanOf(filter.to ?? this.to ?? '')?.end;
-    const fallback = defaultView(this.timeline);
-    if (start === undefined && end === undefined) return fallback;
-    const view = { start: start ?? fallback?.start ?? 0, end: end ?? fallback?.end ?? 0 };
-    return view.end > view.start ? view : fallback;
-  }
-
-  /** The incident ids arrow keys step through, in time order: those drawn as marks. */
-  private markOrder(): string[] {
-    const narrow = this.width > 0 && this.width < narrowWidth;
-    if (narrow || !this.layout) return this.items.map((item) => item.id);
-    return this.layout.mode === 'marks' ? this.layout.visible.map((item) => item.id) : [];
+  private renderToolbar(model: TimelineModel, lang: string) {
+    return renderToolbar(model.filter, model.dataset.categories, model.visibleDays, lang, {
+      zoomBy: (factor) => this.zoomBy(factor),
+      showAll: () => (this.view = model.fullView),
+      setFilter: (filter) => this.source.setFilter(filter),
+    });
   }
 
   /** The mark holding the roving tabindex: the active one if drawn, else the first. */
   private rovingId(): string | undefined {
-    return this.roving.rovingId(this.markOrder());
+    return this.roving.rovingId(this.model?.markOrder ?? []);
   }
 
   private readonly handleClick = (event: MouseEvent) => {
@@ -421,33 +194,32 @@ export class IncidentTimeline extends LitElement {
       return;
     }
     const laneKey = target.closest('[part="aggregate"]')?.getAttribute('data-lane');
-    if (laneKey === null || laneKey === undefined || !this.view) return;
-    const svg = event.currentTarget as Element;
-    const t = timeAt(event.clientX - svg.getBoundingClientRect().left, this.view, this.width);
-    const stop = this.binStops.find(
-      (s) => s.lane.key === laneKey && s.bin.start <= t && t < s.bin.end,
-    );
+    const chart = this.model?.chart;
+    if (laneKey === null || laneKey === undefined || !chart) return;
+    const x = event.clientX - (event.currentTarget as Element).getBoundingClientRect().left;
+    const stop = binStopAt(chart, laneKey, x);
     if (stop) this.zoomToBin(stop.bin);
   };
 
   private readonly handleKeydown = (event: KeyboardEvent) => {
-    const aggregated = this.layout?.mode === 'aggregate' && !(this.width < narrowWidth);
-    const ids = aggregated ? [] : this.markOrder();
+    const chart = this.model?.chart;
+    const stops = chart?.layout.mode === 'aggregate' ? chart.binStops : undefined;
+    const ids = this.model?.markOrder ?? [];
     const currentId =
       (event.target as Element).closest('[part="incident"]')?.getAttribute('data-id') ?? undefined;
-    const index = aggregated ? this.activeBin : currentId ? ids.indexOf(currentId) : -1;
-    const to = linearStep(event.key, index, aggregated ? this.binStops.length : ids.length);
+    const index = stops ? this.activeBin : currentId ? ids.indexOf(currentId) : -1;
+    const to = linearStep(event.key, index, stops ? stops.length : ids.length);
     if (to !== undefined) {
       event.preventDefault();
-      if (aggregated) this.activeBin = to;
+      if (stops) this.activeBin = to;
       else if (ids[to]) this.roving.moveTo(ids[to]);
       return;
     }
     switch (event.key) {
       case 'Enter':
       case ' ':
-        if (aggregated) {
-          const stop = this.binStops[this.activeBin];
+        if (stops) {
+          const stop = stops[this.activeBin];
           if (stop) this.zoomToBin(stop.bin);
         } else if (currentId) {
           this.select(currentId);
@@ -477,10 +249,18 @@ export class IncidentTimeline extends LitElement {
     this.dispatchEvent(new CivicSelectEvent('incident', id));
   }
 
+  /** The Close button goes away with the detail: focus goes back to the incident it showed. */
+  private closeDetail(id: string): void {
+    this.select(null);
+    void this.updateComplete.then(() =>
+      (this.roving.element(id) ?? this.renderRoot.querySelector<HTMLElement>('#summary'))?.focus(),
+    );
+  }
+
   /** Zoom by `factor` around the given incident (or the middle of the view). */
   private zoomBy(factor: number, aroundId?: string): void {
     if (!this.view) return;
-    const item = aroundId ? this.itemWithId(aroundId) : undefined;
+    const item = aroundId && this.model ? itemWithId(this.model, aroundId) : undefined;
     this.view = zoomView(this.view, factor, item ? (item.start + item.end) / 2 : undefined);
     this.activeBin = 0;
   }
@@ -488,29 +268,6 @@ export class IncidentTimeline extends LitElement {
   private zoomToBin(bin: Bin): void {
     this.view = zoomView({ start: bin.start, end: bin.end }, 1.5);
     this.activeBin = 0;
-  }
-
-  private readonly showAll = () => {
-    this.view = defaultView(this.timeline);
-  };
-
-  private toggleCategory(id: string): void {
-    const filter = this.source.filter;
-    const all = this.readyDataset!.categories.map((c) => c.id);
-    const on = filter.categoryIds.length ? filter.categoryIds : all;
-    const next = on.includes(id) ? on.filter((c) => c !== id) : [...on, id];
-    // Every category on is the same as no category filter.
-    this.source.setFilter({ ...filter, categoryIds: next.length === all.length ? [] : next });
-  }
-
-  /** Filters to a period of whole days, or clears the period with undefined. */
-  private setPeriod(days: [string, string] | undefined): void {
-    const { from, to, ...rest } = this.source.filter;
-    if (!days) {
-      if (from || to) this.source.setFilter(rest);
-      return;
-    }
-    this.source.setFilter({ ...rest, from: days[0], to: days[1] });
   }
 
   private pointerHost(): PointerHost {
@@ -528,34 +285,13 @@ export class IncidentTimeline extends LitElement {
       },
       setView: (view) => (element.view = view),
       setBrush: (range) => (element.brush = range),
-      brushed: (range) => element.setPeriod(wholeDays(...range)),
+      brushed: (range) =>
+        element.source.setFilter(withPeriod(element.source.filter, wholeDays(...range))),
     };
   }
 }
 
-/** The days from `start` to the instant `end`, exclusive: the last is the day before it. */
-function wholeDays(start: number, end: number): [string, string] {
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-  return [day(start), day(Math.max(start, end - 1))];
-}
-
-function kindIcon(kind: 'day' | 'month' | 'period') {
-  return html`<svg width="28" height="12" aria-hidden="true">
-    <rect
-      class="kind-${kind}"
-      x=${kind === 'day' ? 9 : 1}
-      y="1"
-      width=${kind === 'day' ? 10 : 26}
-      height="10"
-      rx=${kind === 'day' ? 5 : 2}
-    ></rect>
-  </svg>`;
-}
-
-// Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
-// its bundle) must not throw on the name the first one registered; the first one serves both.
-if (!customElements.get('civic-incident-timeline'))
-  customElements.define('civic-incident-timeline', IncidentTimeline);
+defineOnce('civic-incident-timeline', IncidentTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

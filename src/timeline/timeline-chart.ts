@@ -1,10 +1,12 @@
 /**
- * The SVG of the timeline, as Lit templates of what `timeline-layout.ts` computed: lanes of
+ * The chart of the timeline, as Lit templates of what `timeline-model.ts` derived: lanes of
  * marks (one focusable element per incident) or of counts (two paths per lane), the axis with
- * its brush band, and the brushed or filtered period.
+ * its brush band, the brushed or filtered period, and the key to how dates are drawn. The
+ * element hands in what the reader is doing: focus, selection, the bin the keyboard is on.
  */
-import { nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { binLabel } from './timeline-labels.js';
 import {
   binPaths,
   sizes,
@@ -12,6 +14,9 @@ import {
   type LaneLayout,
   type TimelineItem,
 } from './timeline-layout.js';
+import { timelineMessages, type TimelineMessages } from './timeline-messages.js';
+import type { TimelineChart } from './timeline-model.js';
+import type { TimelinePointer } from './timeline-pointer.js';
 import { xOf, type View } from './timeline-scale.js';
 import { type Tick } from './timeline-ticks.js';
 
@@ -105,4 +110,90 @@ export function renderSpan(
   const x1 = Math.min(width, xOf(to, view, width));
   if (x1 <= x0) return nothing;
   return svg`<rect class=${className} x=${x0} y="0" width=${x1 - x0} height=${height}></rect>`;
+}
+
+/** What the element adds to the chart it draws: the reader's focus, selection and gestures. */
+export interface ChartReader {
+  /** The mark holding the roving tabindex. */
+  activeId: string | undefined;
+  selectedId: string | null;
+  /** Where counts are drawn, the index in `binStops` of the one the keyboard is on. */
+  activeBin: number;
+  /** The reader is in the chart: the bin the keyboard is on is outlined. */
+  engaged: boolean;
+  /** The period being brushed (ms). */
+  brush: [number, number] | undefined;
+  pointer: TimelinePointer;
+  onClick: (event: MouseEvent) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** The chart, or a placeholder of its size while it has no width or window yet. */
+export function renderChart(chart: TimelineChart | undefined, lang: string, reader: ChartReader) {
+  if (!chart) return html`<div class="chart placeholder"></div>`;
+  const { layout, view, width, plotHeight, binStops } = chart;
+  const t = timelineMessages(lang);
+  const aggregated = layout.mode === 'aggregate';
+  const stop = aggregated ? binStops[Math.min(reader.activeBin, binStops.length - 1)] : undefined;
+  const stopLabel = stop ? binLabel(stop.lane, stop.bin, chart.binPrecision, lang) : '';
+  const marks: MarkView = {
+    activeId: reader.activeId,
+    selectedId: reader.selectedId,
+    label: (item) => chart.markLabels.get(item.id) ?? '',
+  };
+  const { pointer } = reader;
+  return html`
+    ${chart.aggregateNote ? html`<p class="note">${chart.aggregateNote}</p>` : nothing}
+    <div class="chart" role="group" aria-label=${t.label} aria-describedby="summary keyboard-help">
+      <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
+      ${aggregated ? html`<p class="visually-hidden" aria-live="polite">${stopLabel}</p>` : nothing}
+      <svg
+        width=${width}
+        height=${plotHeight + axisHeight}
+        tabindex=${aggregated ? '0' : nothing}
+        role=${aggregated ? 'img' : nothing}
+        aria-label=${aggregated ? `${t.label}: ${stopLabel}` : nothing}
+        @pointerdown=${pointer.onPointerDown}
+        @pointermove=${pointer.onPointerMove}
+        @pointerup=${pointer.onPointerUp}
+        @pointercancel=${pointer.onPointerUp}
+        @wheel=${pointer.onWheel}
+        @click=${reader.onClick}
+        @keydown=${reader.onKeydown}
+      >
+        ${chart.period ? renderSpan('period', chart.period.start, chart.period.end, view, width, plotHeight) : nothing}
+        ${layout.lanes.map((lane, i) =>
+          aggregated
+            ? renderBinLane(lane, chart.laneCategories[i] ?? 0, layout.maxBinTotal)
+            : renderMarkLane(lane, marks),
+        )}
+        ${stop && reader.engaged ? renderActiveBin(stop.lane, stop.bin) : nothing}
+        ${renderAxis(chart.ticks, width, plotHeight)}
+        ${reader.brush ? renderSpan('brush', reader.brush[0], reader.brush[1], view, width, plotHeight + axisHeight) : nothing}
+      </svg>
+    </div>
+    ${renderKinds(t)}
+  `;
+}
+
+/** The key to how a date is drawn: a day, a month or year ("some time in"), a period. */
+function renderKinds(t: TimelineMessages) {
+  return html`<ul class="kinds">
+    <li>${kindIcon('day')}${t.kindDay}</li>
+    <li>${kindIcon('month')}${t.kindUncertain}</li>
+    <li>${kindIcon('period')}${t.kindPeriod}</li>
+  </ul>`;
+}
+
+function kindIcon(kind: 'day' | 'month' | 'period') {
+  return html`<svg width="28" height="12" aria-hidden="true">
+    <rect
+      class="kind-${kind}"
+      x=${kind === 'day' ? 9 : 1}
+      y="1"
+      width=${kind === 'day' ? 10 : 26}
+      height="10"
+      rx=${kind === 'day' ? 5 : 2}
+    ></rect>
+  </svg>`;
 }

@@ -4,6 +4,7 @@
  * the element renders what these return. View math is in timeline-scale.ts, axis ticks in
  * timeline-ticks.ts.
  */
+import { bisector, bisectRight } from 'd3-array';
 import { readValidatedDate, spanOfParsed, type Precision } from '../data/partial-date.js';
 import type { Dataset, Incident } from '../data/schema.js';
 import { resolveText, type ResolvedText } from '../data/text.js';
@@ -206,29 +207,19 @@ export function stackRows(marks: Mark[], gap = 2): number {
   return rowEnds.length;
 }
 
-/** Lays the items out in `width` pixels for `view`: as marks, or as counts when too dense. */
-/** First index in [0, length) for which `test` holds, `test` being false then true. */
-function firstWhere(length: number, test: (i: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (test(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
+const byStart = bisector((item: TimelineItem) => item.start);
 
 /** The items within the view, in time order, found without walking all of them. */
 export function visibleItems({ items, endsBy }: TimelineItems, view: View): TimelineItem[] {
   // Before `from`, every item ended by the view's start; from `to` on, all start after its end.
-  const from = firstWhere(items.length, (i) => endsBy[i]! > view.start);
-  const to = firstWhere(items.length, (i) => items[i]!.start >= view.end);
+  const from = bisectRight(endsBy, view.start);
+  const to = byStart.left(items, view.end);
   const visible: TimelineItem[] = [];
   for (let i = from; i < to; i += 1) if (items[i]!.end > view.start) visible.push(items[i]!);
   return visible;
 }
 
+/** Lays the items out in `width` pixels for `view`: as marks, or as counts when too dense. */
 export function layoutTimeline(timeline: TimelineItems, view: View, width: number): TimelineLayout {
   const { lanes } = timeline;
   const visible = visibleItems(timeline, view);
@@ -297,17 +288,8 @@ function aggregateLayout(
       { certain: new Uint32Array(binCount), uncertain: new Uint32Array(binCount) },
     ]),
   );
-  const binOf = (t: number) => {
-    // Binary search: the last edge at or before t.
-    let low = 0;
-    let high = binCount - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (edges[mid]! <= t) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  // The bin of t: the last edge at or before it, within the bins.
+  const binOf = (t: number) => Math.min(binCount - 1, Math.max(0, bisectRight(edges, t) - 1));
   for (const item of visible) {
     const lane = counts.get(item.laneKey);
     if (!lane) continue;

@@ -7,12 +7,33 @@ import { repeat } from 'lit/directives/repeat.js';
 import { resolveText } from '../data/text.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
 import type { TimelineItem } from './timeline-layout.js';
+import { timelineMessages } from './timeline-messages.js';
 
-export function renderList(
+/** What the element adds to the list: focus, selection, and its handlers of keys and clicks. */
+export interface ListReader {
+  /** The incident holding the roving tabindex. */
+  activeId: string | undefined;
+  selectedId: string | null;
+  onClick: (event: MouseEvent) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+export function renderList(items: readonly TimelineItem[], lang: string, reader: ListReader) {
+  return html`<div
+    class="list"
+    role="group"
+    aria-label=${timelineMessages(lang).label}
+    @keydown=${reader.onKeydown}
+    @click=${reader.onClick}
+  >
+    ${renderMonths(items, lang, reader)}
+  </div>`;
+}
+
+function renderMonths(
   items: readonly TimelineItem[],
-  activeId: string | undefined,
-  selectedId: string | null,
   lang: string,
+  { activeId, selectedId }: ListReader,
 ) {
   const groups = new Map<string, TimelineItem[]>();
   for (const item of items) {

@@ -1,4 +1,5 @@
-/** The timeline's words, in English and Korean (see messages.ts). */
+/** The timeline's own words, in English and Korean (the shared ones: shared/messages.ts). */
+import { wordsFor } from '../shared/messages.js';
 
 export const timelineEn = {
   label: 'Incident timeline',
@@ -75,3 +76,9 @@ export const timelineKo: typeof timelineEn = {
     '50 years': '50년',
   },
 };
+
+export type TimelineMessages = typeof timelineEn;
+
+/** The timeline's words in the UI language of `lang`. */
+export const timelineMessages = (lang: string | null | undefined): TimelineMessages =>
+  wordsFor({ en: timelineEn, ko: timelineKo }, lang);

@@ -37,3 +37,9 @@ export function xOf(t: number, view: View, width: number): number {
 export function timeAt(x: number, view: View, width: number): number {
   return view.start + (x / width) * (view.end - view.start);
 }
+
+/** The days from `start` to the instant `end`, exclusive: the last is the day before it. */
+export function wholeDays(start: number, end: number): [string, string] {
+  const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return [dayOf(start), dayOf(Math.max(start, end - 1))];
+}

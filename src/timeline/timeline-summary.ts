@@ -5,6 +5,7 @@
 import { formatPartialDate } from '../shared/format-date.js';
 import { messagesFor } from '../shared/messages.js';
 import type { TimelineItem } from './timeline-layout.js';
+import { timelineMessages } from './timeline-messages.js';
 
 export function timelineSummary(items: readonly TimelineItem[], lang: string): string {
   const messages = messagesFor(lang);
@@ -15,7 +16,8 @@ export function timelineSummary(items: readonly TimelineItem[], lang: string): s
   const latest = items.reduce((a, b) => (b.start > a.start ? b : a));
   const first = items[0]!.incident.date.slice(0, 7);
   const last = latest.incident.date.slice(0, 7);
-  if (first === last) return messages.timeline.summarySame(count, formatPartialDate(first, lang));
+  if (first === last)
+    return timelineMessages(lang).summarySame(count, formatPartialDate(first, lang));
   // The busiest month counts only incidents dated to a day or a month: one dated only to a
   // year or a longer period cannot be said to fall in any one month.
   const perMonth = new Map<string, number>();
@@ -31,7 +33,7 @@ export function timelineSummary(items: readonly TimelineItem[], lang: string): s
     ranked[0] && ranked[0][1] > 1 && ranked[0][1] > (ranked[1]?.[1] ?? 0)
       ? ranked[0][0]
       : undefined;
-  return messages.timeline.summary(
+  return timelineMessages(lang).summary(
     count,
     formatPartialDate(first, lang),
     formatPartialDate(last, lang),

@@ -14,6 +14,7 @@ import {
 } from '../shared/incident-detail.js';
 import { messagesFor } from '../shared/messages.js';
 import type { TimelineItem } from './timeline-layout.js';
+import { timelineMessages } from './timeline-messages.js';
 
 /** `rows`: the items rendered, none while the table is closed. */
 export function renderIncidentTable(
@@ -25,7 +26,7 @@ export function renderIncidentTable(
   const messages = messagesFor(lang);
   return html`${renderTableView({
     ...table,
-    caption: messages.timeline.tableCaption,
+    caption: timelineMessages(lang).tableCaption,
     lang,
     columns: [
       { label: messages.date },

@@ -8,15 +8,36 @@ import type { Category } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import type { Filter } from '../filter/filter.js';
 import { formatPeriod } from '../shared/format-date.js';
-import { messagesFor } from '../shared/messages.js';
+import { timelineMessages } from './timeline-messages.js';
 
 /** What the toolbar's buttons ask of the element. */
 export interface ToolbarActions {
   zoomBy: (factor: number) => void;
   showAll: () => void;
-  /** Filters to these days, or clears the period with undefined. */
-  setPeriod: (days: [string, string] | undefined) => void;
-  toggleCategory: (id: string) => void;
+  /** The reader changed the filter: a period or the categories. */
+  setFilter: (filter: Filter) => void;
+}
+
+/** The filter kept to the whole days `from` to `to` (a brushed period, or the one in view). */
+export function withPeriod(filter: Filter, [from, to]: [string, string]): Filter {
+  return { ...withoutPeriod(filter), from, to };
+}
+
+function withoutPeriod({ from, to, ...rest }: Filter): Filter {
+  return rest;
+}
+
+/** The filter with category `id` switched on or off. */
+export function withCategoryToggled(
+  filter: Filter,
+  categories: readonly Category[],
+  id: string,
+): Filter {
+  const all = categories.map((c) => c.id);
+  const on = filter.categoryIds.length ? filter.categoryIds : all;
+  const next = on.includes(id) ? on.filter((c) => c !== id) : [...on, id];
+  // Every category on is the same as no category filter.
+  return { ...filter, categoryIds: next.length === all.length ? [] : next };
 }
 
 /** `visible`: the whole days in view (first, last); undefined while there is no view. */
@@ -27,9 +48,13 @@ export function renderToolbar(
   lang: string,
   actions: ToolbarActions,
 ) {
-  const t = messagesFor(lang).timeline;
+  const t = timelineMessages(lang);
   // One button, relabelled, so that focus stays on it; its name says the period it keeps.
   const period = filter.from || filter.to;
+  const togglePeriod = () => {
+    if (period) actions.setFilter(withoutPeriod(filter));
+    else if (visible) actions.setFilter(withPeriod(filter, visible));
+  };
   return html`<div class="toolbar">
     <div class="zoom" role="group" aria-label=${t.zoom}>
       <button
@@ -52,7 +77,7 @@ export function renderToolbar(
       <button
         type="button"
         aria-label=${period || !visible ? nothing : `${t.filterToView}: ${formatPeriod(...visible, lang)}`}
-        @click=${() => actions.setPeriod(period ? undefined : visible)}
+        @click=${togglePeriod}
       >
         ${period ? t.clearPeriod : t.filterToView}
       </button>
@@ -66,7 +91,7 @@ export function renderToolbar(
             type="button"
             class="cat-${index}"
             aria-pressed=${on ? 'true' : 'false'}
-            @click=${() => actions.toggleCategory(category.id)}
+            @click=${() => actions.setFilter(withCategoryToggled(filter, categories, category.id))}
           >
             <span class="swatch"></span><span lang=${label.lang ?? nothing}>${label.text}</span>
           </button>

@@ -1,3 +1,9 @@
-/** `civic-space-widgets/tracker`: registers `<civic-recommendation-tracker>`. */
+/** `civic-space-widgets/tracker`: registers `<civic-recommendation-tracker>`; exports its class and the events it fires. */
 export { RecommendationTracker } from './recommendation-tracker.js';
-export * from '../shared/events.js';
+export {
+  CivicErrorEvent,
+  CivicLoadEvent,
+  CivicSelectEvent,
+  CivicFilterChangeEvent,
+  type SelectionType,
+} from '../provider/events.js';

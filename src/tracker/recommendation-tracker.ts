@@ -1,40 +1,25 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { comparePartialDates } from '../data/partial-date.js';
-import type { Dataset, ImplementationStatus, Incident, Response, Review } from '../data/schema.js';
-import { filterIncidents, overlapsWindow } from '../filter/filter.js';
-import { dataTableStyles } from '../shared/data-table.js';
-import { filterBarStyles, renderFilterBar } from '../shared/filter-bar.js';
-import { CivicSelectEvent } from '../shared/events.js';
-import { changedInputs } from '../shared/changed-inputs.js';
-import { LangController } from '../shared/lang-controller.js';
-import { messagesFor } from '../shared/messages.js';
+import type { Dataset, ImplementationStatus, Response, Review } from '../data/schema.js';
+import { CivicSelectEvent } from '../provider/events.js';
+import { CivicWidget, defineOnce, widgetStyles, type WidgetInput } from '../shared/civic-widget.js';
+import { renderFilterBar } from '../shared/filter-bar.js';
 import { linearStep, RovingFocus } from '../shared/roving-focus.js';
-import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
-import { tokenStyles } from '../shared/tokens.js';
-import { WidgetDataController } from '../shared/widget-data.js';
+import { renderEmpty } from '../shared/states.js';
+import { trackerStyles } from './recommendation-tracker.styles.js';
 import { renderContext } from './tracker-context.js';
 import { renderFilters } from './tracker-filters.js';
-import { renderReview, renderSwitcher } from './tracker-review.js';
-import { renderRecommendationTable } from './tracker-table.js';
-import { trackerStyles } from './recommendation-tracker.styles.js';
+import { firstRows, type TrackerEntry, type TrackerFilter } from './tracker-layout.js';
+import { trackerMessages } from './tracker-messages.js';
 import {
-  contextWindow,
-  filterEntries,
-  groupByTheme,
-  implementationProportions,
-  pickReview,
-  responseProportions,
-  statesOfReview,
-  themesOfReview,
-  trackerEntries,
-  type Proportions,
-  type ThemeGroup,
-  type TrackerEntry,
-  type TrackerFilter,
-} from './tracker-layout.js';
+  deriveTracker,
+  trackerMemo,
+  type ReviewModel,
+  type TrackerModel,
+} from './tracker-model.js';
+import { renderReview, renderSwitcher } from './tracker-review.js';
 import { renderGroups } from './tracker-rows.js';
-import { trackerSummary } from './tracker-summary.js';
+import { renderRecommendationTable } from './tracker-table.js';
 
 /** Rows of the list rendered at a time; the rest come with "Show more". */
 const listPage = 100;
@@ -53,6 +38,7 @@ const tablePage = 500;
  * `(none)`. A recommendation with several themes is listed once, under its first theme (or
  * the theme filtered on), its other themes named in its detail.
  *
+ * @tagname civic-recommendation-tracker
  * @summary Recommendations of each review by theme, response and implementation.
  * @fires civic-select - `{ type: 'recommendation', id }` when the reader opens a recommendation (`id: null` when closed).
  * @fires civic-load - `{ dataset }` when its own `src` or `data` validated.
@@ -72,23 +58,11 @@ const tablePage = 500;
  * @cssprop --civic-tracker-unlisted - Colour of the recommendations announced but not listed.
  * @cssprop --civic-tracker-bar-height - Height of the proportion bars.
  */
-export class RecommendationTracker extends LitElement {
-  static override styles = [
-    tokenStyles,
-    stateStyles,
-    dataTableStyles,
-    filterBarStyles,
-    trackerStyles,
-  ];
+export class RecommendationTracker extends CivicWidget<TrackerModel> {
+  static override styles = [...widgetStyles, trackerStyles];
 
-  /** URL of a dataset JSON; fetched, parsed and validated. */
-  @property() src?: string;
-  /** A dataset object (or any JSON value: it is validated the same way). */
-  @property({ attribute: false }) data?: unknown;
   /** Id of the review to show; default: the latest by date. */
   @property() review?: string;
-  /** `light`, `dark` or `auto` (the reader's system setting); default: the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** The review the reader switched to, over the `review` attribute. */
   @state() private chosenReview?: string;
@@ -98,139 +72,82 @@ export class RecommendationTracker extends LitElement {
   @state() private tableOpen = false;
   @state() private tableRows = tablePage;
 
-  private readonly source = new WidgetDataController(this);
-  private readonly language = new LangController(this);
+  private readonly memo = trackerMemo();
   private readonly roving = new RovingFocus(
     this,
     (id) => `[part="recommendation"][data-id="${id}"] > .row-button`,
   );
+  // What the last model showed: the reader's state follows when it changes (see `follow`).
+  private shownReview?: Review;
+  private shownEntries?: readonly TrackerEntry[];
 
-  // Derived in willUpdate, each only when its inputs change.
-  private readyDataset?: Dataset;
-  private entriesByReview = new Map<Review, TrackerEntry[]>();
-  private current?: Review;
-  private entries: TrackerEntry[] = [];
-  private shown: TrackerEntry[] = [];
-  private ordered: TrackerEntry[] = [];
-  private groupTotals = new Map<string, number>();
-  private byResponse?: Proportions;
-  private byImplementation?: Proportions;
-  private summary = '';
-  private themeOptions: string[] = [];
-  private stateOptions: string[] = [];
-  private context: Incident[] = [];
-  private reviewInputs: unknown[] = [];
-  private filterInputs: unknown[] = [];
+  protected override derive(input: WidgetInput): TrackerModel {
+    const reviewId = this.chosenReview ?? this.review;
+    const own = { reviewId, trackerFilter: this.filter, filtersReview: this.shownReview };
+    return deriveTracker({ ...input, ...own }, this.memo);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
     if (changed.has('review')) this.chosenReview = undefined;
-    const state = this.source.state;
-    this.toggleAttribute('aria-busy', state.status === 'loading');
-    if (state.status !== 'ready') {
-      this.readyDataset = undefined;
-      return;
-    }
-    const dataset = state.dataset;
-    const lang = this.language.lang;
-    if (dataset !== this.readyDataset) this.entriesByReview = new Map();
-    this.readyDataset = dataset;
-    const review = pickReview(dataset.reviews, this.chosenReview ?? this.review);
-    if (review !== this.current) {
-      // Another review: its themes and states differ, so only the search words carry over.
-      this.filter = { query: this.filter.query };
+    super.willUpdate(changed);
+    if (this.model) this.follow(this.model);
+  }
+
+  /** The reader's own state after the review, or the rows the filters leave, changed. */
+  private follow({ filter, current }: TrackerModel): void {
+    if (current?.review !== this.shownReview) {
+      // Another review: of the reader's filters only the words carry over (the model's filter).
+      this.shownReview = current?.review;
+      this.filter = filter;
       this.selectedId = null;
       this.listRows = listPage;
       this.tableRows = tablePage;
     }
-    this.current = review;
-    if (!review) return;
-    let entries = this.entriesByReview.get(review);
-    if (!entries) {
-      entries = trackerEntries(review, dataset);
-      this.entriesByReview.set(review, entries);
-    }
-    this.entries = entries;
-    if (changedInputs(this.reviewInputs, [entries, lang])) {
-      this.byResponse = responseProportions(entries, review.recommendationCount);
-      this.byImplementation = implementationProportions(entries, review.recommendationCount);
-      this.summary = trackerSummary(
-        entries,
-        review.recommendationCount,
-        this.byResponse,
-        this.byImplementation,
-        lang,
-      );
-      this.themeOptions = themesOfReview(entries, this.themeOrder());
-      this.stateOptions = statesOfReview(entries, lang);
-    }
-    const shared = this.source.filter;
-    if (changedInputs(this.filterInputs, [entries, this.filter, shared.query])) {
-      this.shown = filterEntries(entries, this.filter, this.filter.query, shared.query);
-      const groups = groupByTheme(this.shown, this.themeOrder(), this.filter.theme);
-      this.ordered = groups.flatMap((g) => g.entries);
-      this.groupTotals = new Map(groups.map((g) => [g.id, g.entries.length]));
-      if (this.selectedId && !this.shown.some((e) => e.recommendation.id === this.selectedId))
-        this.selectedId = null;
+    if (current && current.shown !== this.shownEntries) {
+      // Other rows: the list starts again from its first page; a recommendation they hide closes.
+      this.shownEntries = current.shown;
       this.listRows = listPage;
+      if (!current.shown.some((e) => e.recommendation.id === this.selectedId))
+        this.selectedId = null;
     }
-    this.context = this.source.linked ? this.contextIncidents(dataset, review) : [];
   }
 
-  protected override render() {
-    const lang = this.language.lang;
-    const state = this.source.state;
-    if (state.status === 'error') return renderError(state.error, lang);
-    if (state.status !== 'ready' || !this.readyDataset) return renderLoading(lang);
-    const review = this.current;
-    if (!review) return renderEmpty(lang);
-    const t = messagesFor(lang).tracker;
-    const sharedQuery = this.source.filter.query?.trim();
-    const reviews = this.readyDataset.reviews;
+  protected override renderModel({ dataset, filter, current }: TrackerModel, lang: string) {
+    if (!current) return renderEmpty(lang);
+    const t = trackerMessages(lang);
+    const { review, entries, shown, sharedQuery, context } = current;
+    const clear = () => this.clearFilters();
     return html`
-      ${this.renderFilterBar(lang)}
-      ${renderSwitcher(reviews, review, lang, (id) => this.switchReview(id))}
-      ${renderReview(review, this.summary, this.byResponse, this.byImplementation, lang)}
+      ${renderFilterBar(this.source.filter, dataset, lang, this.source.clearFilter)}
+      ${renderSwitcher(dataset.reviews, review, lang, (id) => (this.chosenReview = id))}
+      ${renderReview(current, lang)}
       ${
-        this.entries.length
-          ? html`${this.renderFilters(lang)}
+        entries.length
+          ? html`${renderFilters(
+                filter,
+                current.themeOptions,
+                current.stateOptions,
+                dataset,
+                lang,
+                this.handleFilterChange,
+                clear,
+              )}
               <p class="count" role="status">
-                ${t.showing(this.shown.length, this.entries.length)}${
+                ${t.showing(shown.length, entries.length)}${
                   sharedQuery ? html`, ${t.sharedQuery(sharedQuery)}` : nothing
                 }
               </p>
-              ${
-                this.shown.length
-                  ? this.renderList(lang)
-                  : renderEmpty(lang, () => this.clearFilters())
-              }`
+              ${shown.length ? this.renderList(current, dataset, lang) : renderEmpty(lang, clear)}`
           : html`<p class="note">${t.noRecommendations}</p>`
       }
-      ${this.renderContext(review, lang)} ${this.renderTable(review, lang)}
+      ${context ? renderContext(review, context.incidents, context.matching, lang) : nothing}
+      ${this.renderTable(current, dataset, lang)}
     `;
   }
 
-  /** The shared filter in words, with a way to clear it. */
-  private renderFilterBar(lang: string) {
-    return renderFilterBar(this.source.filter, this.readyDataset!, lang, this.source.clearFilter);
-  }
-  private renderFilters(lang: string) {
-    return renderFilters(
-      this.filter,
-      this.themeOptions,
-      this.stateOptions,
-      this.readyDataset!,
-      lang,
-      this.handleFilterChange,
-      () => this.clearFilters(),
-    );
-  }
-
-  private renderList(lang: string) {
-    const t = messagesFor(lang).tracker;
-    const page = this.ordered.slice(0, this.listRows);
-    const groups: ThemeGroup[] = groupByTheme(page, this.themeOrder(), this.filter.theme);
-    const left = this.ordered.length - page.length;
+  private renderList(current: ReviewModel, dataset: Dataset, lang: string) {
+    const t = trackerMessages(lang);
+    const left = current.ordered.length - this.listRows;
     return html`<p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
       <div
         class="groups"
@@ -241,10 +158,10 @@ export class RecommendationTracker extends LitElement {
         @keydown=${this.handleKeydown}
       >
         ${renderGroups({
-          groups,
-          groupTotals: this.groupTotals,
-          dataset: this.readyDataset!,
-          rovingId: this.roving.rovingId(page.map((e) => e.recommendation.id)),
+          groups: firstRows(current.groups, this.listRows),
+          groupTotals: current.groupTotals,
+          dataset,
+          rovingId: this.roving.rovingId(this.pageIds()),
           selectedId: this.selectedId,
           lang,
         })}
@@ -258,33 +175,24 @@ export class RecommendationTracker extends LitElement {
       }`;
   }
 
-  private renderContext(review: Review, lang: string) {
-    if (!this.source.linked) return nothing;
-    const { query, categoryIds, regionIds } = this.source.filter;
-    const matching = Boolean(query || categoryIds.length || regionIds.length);
-    return renderContext(review, this.context, matching, lang);
-  }
-
-  private renderTable(review: Review, lang: string) {
-    const rows = this.tableOpen ? this.ordered.slice(0, this.tableRows) : [];
-    const hidden = this.ordered.length - this.tableRows;
-    return renderRecommendationTable(rows, review, this.readyDataset!, lang, {
+  private renderTable({ review, ordered }: ReviewModel, dataset: Dataset, lang: string) {
+    const rows = this.tableOpen ? ordered.slice(0, this.tableRows) : [];
+    const hidden = ordered.length - this.tableRows;
+    return renderRecommendationTable(rows, review, dataset, lang, {
       open: this.tableOpen,
       more: { hidden, page: tablePage, onShowMore: () => (this.tableRows += tablePage) },
       onToggle: () => (this.tableOpen = !this.tableOpen),
     });
   }
 
-  private themeOrder(): string[] {
-    return this.readyDataset?.themes.map((theme) => theme.id) ?? [];
+  /** The entries in the list's order, none before the model. */
+  private get ordered(): readonly TrackerEntry[] {
+    return this.model?.current?.ordered ?? [];
   }
 
-  /** The incidents of the twelve months up to the review that match the shared filter. */
-  private contextIncidents(dataset: Dataset, review: Review): Incident[] {
-    const window = { categoryIds: [], regionIds: [], ...contextWindow(review.date) };
-    return filterIncidents(dataset, this.source.filter)
-      .filter((incident) => overlapsWindow(incident, window))
-      .sort((a, b) => comparePartialDates(b.date, a.date));
+  /** The ids of the rows rendered: the list's pages so far. */
+  private pageIds(): string[] {
+    return this.ordered.slice(0, this.listRows).map((e) => e.recommendation.id);
   }
 
   private readonly handleFilterChange = (event: Event) => {
@@ -304,17 +212,12 @@ export class RecommendationTracker extends LitElement {
     if (this.source.linked && query) this.source.setFilter(rest);
   }
 
-  private switchReview(id: string): void {
-    this.chosenReview = id;
-  }
-
   /** The next page of rows; the reader goes on from its first row (this button may go). */
   private readonly showMore = () => {
     const first = this.ordered[this.listRows]?.recommendation.id;
     this.listRows += listPage;
     if (first) this.roving.moveTo(first);
   };
-
   private readonly handleClick = (event: MouseEvent) => {
     const target = event.target as Element;
     // Links and text in an open recommendation are for reading, not for closing it.
@@ -329,7 +232,7 @@ export class RecommendationTracker extends LitElement {
     const target = event.target as Element;
     const row = target.closest('[part="recommendation"]');
     const currentId = row?.getAttribute('data-id') ?? undefined;
-    const ids = this.ordered.slice(0, this.listRows).map((e) => e.recommendation.id);
+    const ids = this.pageIds();
     if (event.key.startsWith('Arrow') && target.closest('.rec-detail')) return;
     const to = linearStep(event.key, currentId ? ids.indexOf(currentId) : -1, ids.length);
     if (to !== undefined) {
@@ -362,10 +265,7 @@ export class RecommendationTracker extends LitElement {
   }
 }
 
-// Not Lit's @customElement: a second copy of this library on the page (two embeds, each with
-// its bundle) must not throw on the name the first one registered; the first one serves both.
-if (!customElements.get('civic-recommendation-tracker'))
-  customElements.define('civic-recommendation-tracker', RecommendationTracker);
+defineOnce('civic-recommendation-tracker', RecommendationTracker);
 
 declare global {
   interface HTMLElementTagNameMap {

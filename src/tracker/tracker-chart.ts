@@ -5,9 +5,9 @@
  * strict Content-Security-Policy (no inline styles) shows them. The legend says it in words.
  */
 import { html, svg } from 'lit';
-import { messagesFor } from '../shared/messages.js';
 import { uiLanguage } from '../shared/messages.js';
 import type { Proportions } from './tracker-layout.js';
+import { trackerMessages } from './tracker-messages.js';
 
 /** Width of the bar in viewBox units; the SVG stretches to its container. */
 const barUnits = 1000;
@@ -30,7 +30,7 @@ function renderBar(
   names: Record<string, string>,
   lang: string,
 ) {
-  const t = messagesFor(lang).tracker;
+  const t = trackerMessages(lang);
   return html`<figure class="bar-figure" data-kind=${kind}>
     <figcaption>${caption}</figcaption>
     <svg
@@ -71,7 +71,7 @@ export function renderSummaryChart(
   byImplementation: Proportions,
   lang: string,
 ) {
-  const t = messagesFor(lang).tracker;
+  const t = trackerMessages(lang);
   if (!byResponse.total) return html``;
   return html`<div part="summary-chart" class="summary-chart">
     ${renderBar('response', t.byResponse, byResponse, t.responseNames, lang)}

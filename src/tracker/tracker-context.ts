@@ -8,6 +8,7 @@ import { resolveText } from '../data/text.js';
 import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
 import { messagesFor } from '../shared/messages.js';
 import { contextWindow } from './tracker-layout.js';
+import { trackerMessages } from './tracker-messages.js';
 
 /** Incidents listed by name as context; the rest are counted. */
 const contextShown = 5;
@@ -23,7 +24,7 @@ export function renderContext(
   lang: string,
 ) {
   const messages = messagesFor(lang);
-  const t = messages.tracker;
+  const t = trackerMessages(lang);
   const { from, to } = contextWindow(review.date);
   const shown = incidents.slice(0, contextShown);
   return html`<section class="context" aria-labelledby="context-title">

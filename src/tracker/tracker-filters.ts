@@ -9,6 +9,7 @@ import { clearing } from '../shared/filter-bar.js';
 import { messagesFor } from '../shared/messages.js';
 import { isTrackerFilterEmpty, type TrackerFilter } from './tracker-layout.js';
 import { themeLabel } from './tracker-rows.js';
+import { trackerMessages } from './tracker-messages.js';
 
 /**
  * `themes`: the theme ids the review uses, in the dataset's order (`themesOfReview`);
@@ -24,7 +25,7 @@ export function renderFilters(
   onClear: () => void,
 ) {
   const messages = messagesFor(lang);
-  const t = messages.tracker;
+  const t = trackerMessages(lang);
   const option = (value: string, label: string, current: string | undefined) =>
     html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
   return html`<form class="filters" role="search" aria-label=${t.filters} @submit=${prevent}>

@@ -1,8 +1,9 @@
 /**
  * The tracker's arithmetic, as pure functions: which review to show, the search text of each
  * recommendation (built once per dataset), which recommendations match the reader's filters,
- * how they group by theme, and the segments of the proportion bars, where the recommendations
- * a review announced but the dataset does not list are a segment of their own.
+ * how they group by theme (and a page of those groups), the segments of the proportion bars,
+ * where the recommendations a review announced but the dataset does not list are a segment of
+ * their own, and the incidents of the months up to the review.
  */
 import { comparePartialDates, isPartialDate, type PartialDate } from '../data/partial-date.js';
 import {
@@ -10,11 +11,13 @@ import {
   responses,
   type Dataset,
   type ImplementationStatus,
+  type Incident,
   type Recommendation,
   type Response,
   type Review,
 } from '../data/schema.js';
 import type { Text } from '../data/text.js';
+import { filterIncidents, overlapsWindow, type Filter } from '../filter/filter.js';
 
 /** The `data-id` of the group of recommendations that name no theme ("Other / no theme"). */
 export const noTheme = '(none)';
@@ -147,6 +150,25 @@ export function groupByTheme(
     .sort((a, b) => order(a.id) - order(b.id));
 }
 
+/**
+ * The first `rows` entries of `groups`, still in their groups: a page of the list. The same as
+ * grouping the first `rows` entries of the groups' order, without grouping again.
+ */
+export function firstRows(groups: readonly ThemeGroup[], rows: number): ThemeGroup[] {
+  const page: ThemeGroup[] = [];
+  let left = rows;
+  for (const group of groups) {
+    if (left <= 0) break;
+    page.push(
+      group.entries.length <= left
+        ? group
+        : { id: group.id, entries: group.entries.slice(0, left) },
+    );
+    left -= group.entries.length;
+  }
+  return page;
+}
+
 /** The theme ids a review's recommendations use, in the dataset's order, "no theme" last. */
 export function themesOfReview(entries: readonly TrackerEntry[], themeOrder: readonly string[]) {
   const used = new Set(entries.flatMap((entry) => entry.themeKeys));
@@ -237,4 +259,12 @@ export function contextWindow(date: PartialDate): { from: PartialDate; to: Parti
   // 29 February of a leap year has no twin a year before: use the month.
   if (!isPartialDate(from)) from = from.slice(0, 7);
   return { from, to: date };
+}
+
+/** The incidents of the review's context window that match the shared filter, latest first. */
+export function contextIncidents(dataset: Dataset, review: Review, filter: Filter): Incident[] {
+  const window = { categoryIds: [], regionIds: [], ...contextWindow(review.date) };
+  return filterIncidents(dataset, filter)
+    .filter((incident) => overlapsWindow(incident, window))
+    .sort((a, b) => comparePartialDates(b.date, a.date));
 }

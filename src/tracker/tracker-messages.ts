@@ -1,4 +1,5 @@
-/** The recommendation tracker's words, in English and Korean (see messages.ts). */
+/** The recommendation tracker's words, in English and Korean (the shared ones: shared/messages.ts). */
+import { wordsFor } from '../shared/messages.js';
 
 const enCount = (n: number) => n.toLocaleString('en');
 const koCount = (n: number) => n.toLocaleString('ko');
@@ -131,3 +132,9 @@ export const trackerKo: typeof trackerEn = {
   contextMore: (n: number) => `…외 ${koCount(n)}건`,
   sources: '출처',
 };
+
+export type TrackerMessages = typeof trackerEn;
+
+/** The tracker's words in the UI language of `lang`. */
+export const trackerMessages = (lang: string | null | undefined): TrackerMessages =>
+  wordsFor({ en: trackerEn, ko: trackerKo }, lang);

@@ -7,9 +7,12 @@ import { html, nothing } from 'lit';
 import type { Review } from '../data/schema.js';
 import { resolveText, textIn } from '../data/text.js';
 import { formatPartialDate } from '../shared/format-date.js';
-import { messagesFor } from '../shared/messages.js';
 import { renderSummaryChart } from './tracker-chart.js';
-import { reviewsByDate, type Proportions } from './tracker-layout.js';
+import { reviewsByDate } from './tracker-layout.js';
+import { trackerMessages } from './tracker-messages.js';
+import type { ReviewModel } from './tracker-model.js';
+
+type ReviewHead = Pick<ReviewModel, 'review' | 'summary' | 'byResponse' | 'byImplementation'>;
 
 /** "Universal Periodic Review, December 2024". */
 export function reviewName(review: Review, lang: string): string {
@@ -23,7 +26,7 @@ export function renderSwitcher(
   onSwitch: (id: string) => void,
 ) {
   if (reviews.length < 2) return nothing;
-  const t = messagesFor(lang).tracker;
+  const t = trackerMessages(lang);
   return html`<div class="switcher" role="group" aria-label=${t.reviews}>
     ${reviewsByDate(reviews).map(
       (review) =>
@@ -39,15 +42,12 @@ export function renderSwitcher(
   </div>`;
 }
 
-/** `summary`: the arithmetic in one sentence (`trackerSummary`). */
+/** The review's name, body and summary, its arithmetic in a sentence and its proportion bars. */
 export function renderReview(
-  review: Review,
-  summary: string,
-  byResponse: Proportions | undefined,
-  byImplementation: Proportions | undefined,
+  { review, summary, byResponse, byImplementation }: ReviewHead,
   lang: string,
 ) {
-  const t = messagesFor(lang).tracker;
+  const t = trackerMessages(lang);
   const body = resolveText(review.body, lang);
   const about = resolveText(review.summary, lang);
   return html`<header class="review">
@@ -63,10 +63,6 @@ export function renderReview(
         : nothing
     }
     <p class="arithmetic" id="summary" tabindex="-1">${summary}</p>
-    ${
-      byResponse && byImplementation
-        ? renderSummaryChart(byResponse, byImplementation, lang)
-        : nothing
-    }
+    ${renderSummaryChart(byResponse, byImplementation, lang)}
   </header>`;
 }

@@ -8,8 +8,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { renderSources } from '../shared/incident-detail.js';
-import { messagesFor } from '../shared/messages.js';
 import { noTheme, type ThemeGroup, type TrackerEntry } from './tracker-layout.js';
+import { trackerMessages, type TrackerMessages } from './tracker-messages.js';
 
 export interface RowsView {
   groups: readonly ThemeGroup[];
@@ -23,7 +23,7 @@ export interface RowsView {
 
 /** A theme's label in the reader's language, or "Other / no theme". */
 export function themeLabel(id: string, dataset: Dataset, lang: string) {
-  if (id === noTheme) return { text: messagesFor(lang).tracker.noTheme, lang: undefined };
+  if (id === noTheme) return { text: trackerMessages(lang).noTheme, lang: undefined };
   const theme = dataset.themes.find((t) => t.id === id);
   return theme ? resolveText(theme.label, lang) : { text: id, lang: undefined };
 }
@@ -34,7 +34,7 @@ export function themeNames(entry: TrackerEntry, dataset: Dataset, lang: string):
 
 export function renderGroups(view: RowsView) {
   const { groups, dataset, lang } = view;
-  const t = messagesFor(lang).tracker;
+  const t = trackerMessages(lang);
   return repeat(
     groups,
     (group) => group.id,
@@ -63,11 +63,7 @@ export function renderGroups(view: RowsView) {
   );
 }
 
-function renderRow(
-  entry: TrackerEntry,
-  view: RowsView,
-  t: ReturnType<typeof messagesFor>['tracker'],
-) {
+function renderRow(entry: TrackerEntry, view: RowsView, t: TrackerMessages) {
   const { recommendation } = entry;
   const text = resolveText(recommendation.text, view.lang);
   const open = recommendation.id === view.selectedId;
@@ -109,11 +105,7 @@ function renderRow(
   </li>`;
 }
 
-function renderDetail(
-  entry: TrackerEntry,
-  view: RowsView,
-  t: ReturnType<typeof messagesFor>['tracker'],
-) {
+function renderDetail(entry: TrackerEntry, view: RowsView, t: TrackerMessages) {
   const { recommendation } = entry;
   const { dataset, lang } = view;
   return html`<div class="rec-detail" id="rec-detail">

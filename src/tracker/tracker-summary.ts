@@ -3,8 +3,8 @@
  * here, in 6 themes; responses not recorded in this dataset; implementation not recorded in
  * this dataset."
  */
-import { messagesFor } from '../shared/messages.js';
 import { noTheme, type Proportions, type TrackerEntry } from './tracker-layout.js';
+import { trackerMessages } from './tracker-messages.js';
 
 export function trackerSummary(
   entries: readonly TrackerEntry[],
@@ -13,7 +13,7 @@ export function trackerSummary(
   byImplementation: Proportions,
   lang: string,
 ): string {
-  const t = messagesFor(lang).tracker;
+  const t = trackerMessages(lang);
   const themes = new Set(entries.flatMap((e) => e.themeKeys).filter((id) => id !== noTheme)).size;
   const listed = entries.length;
   const head =

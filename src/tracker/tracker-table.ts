@@ -11,6 +11,7 @@ import { messagesFor } from '../shared/messages.js';
 import type { TrackerEntry } from './tracker-layout.js';
 import { reviewName } from './tracker-review.js';
 import { themeNames } from './tracker-rows.js';
+import { trackerMessages } from './tracker-messages.js';
 
 /** `rows`: the recommendations rendered, none while the table is closed. */
 export function renderRecommendationTable(
@@ -21,7 +22,7 @@ export function renderRecommendationTable(
   table: Pick<TableView, 'open' | 'onToggle' | 'more'>,
 ) {
   const messages = messagesFor(lang);
-  const t = messages.tracker;
+  const t = trackerMessages(lang);
   return html`${renderTableView({
     ...table,
     caption: t.tableCaption(reviewName(review, lang)),

@@ -4,13 +4,13 @@ import { LitElement } from 'lit';
 import type { DatasetState } from '../../src/data/dataset-state.js';
 import '../../src/dataset/civic-dataset.js';
 import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
-import { datasetContext } from '../../src/dataset/dataset-context.js';
-import { filterContext, type FilterContextValue } from '../../src/filter/filter-context.js';
+import { datasetContext } from '../../src/provider/dataset-context.js';
+import { filterContext, type FilterContextValue } from '../../src/provider/filter-context.js';
 import type {
   CivicErrorEvent,
   CivicFilterChangeEvent,
   CivicLoadEvent,
-} from '../../src/shared/events.js';
+} from '../../src/provider/events.js';
 import { exampleDataset } from '../fixtures/datasets.js';
 
 /** A stand-in widget that records what `<civic-dataset>` provides. */

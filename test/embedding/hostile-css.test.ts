@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/dataset/civic-dataset.js';
 import '../../src/map/province-map.js';
 import '../../src/timeline/incident-timeline.js';
 import '../../src/tracker/recommendation-tracker.js';
+import { mountLinkedWidgets } from '../fixtures/widget-helpers.js';
 
 /**
  * A host page whose global CSS resets everything it can reach: every element's every property
@@ -34,15 +35,7 @@ function visible(el: Element) {
 }
 
 async function hostilePage() {
-  const page = await fixture<HTMLDivElement>(
-    html`<div>
-      <civic-dataset src="/data/north-korea.json">
-        <civic-province-map></civic-province-map>
-        <civic-incident-timeline></civic-incident-timeline>
-        <civic-recommendation-tracker></civic-recommendation-tracker>
-      </civic-dataset>
-    </div>`,
-  );
+  const { container: page } = await mountLinkedWidgets(tags, { src: '/data/north-korea.json' });
   // The page's own style sheet, as a host page would have it (not a binding inside <style>).
   const style = document.createElement('style');
   style.textContent = hostileCss;

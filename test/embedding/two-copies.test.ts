@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { exampleDataset } from '../fixtures/datasets.js';
+import { mountLinked } from '../fixtures/widget-helpers.js';
 
 // A page that embeds the widgets twice (two embeds, each with its copy of the bundle), and a
 // host that already uses Lit (this test page does): nothing throws, and the widgets work.
@@ -30,14 +31,11 @@ describe('two copies of the widgets on one page', () => {
     ]) {
       expect(customElements.get(name), name).to.not.equal(undefined);
     }
-    const wrapper = await fixture(
-      html`<div style="width: 900px">
-        <civic-dataset .data=${exampleDataset()}
-          ><civic-incident-timeline></civic-incident-timeline
-        ></civic-dataset>
-      </div>`,
+    const { widget: timeline } = await mountLinked(
+      'civic-incident-timeline',
+      { data: exampleDataset() },
+      { width: 900 },
     );
-    const timeline = wrapper.querySelector('civic-incident-timeline')!;
     await waitUntil(
       () => timeline.shadowRoot?.querySelectorAll('[part="incident"]').length === 3,
       'drawn',

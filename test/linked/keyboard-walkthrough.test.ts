@@ -7,25 +7,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { html, render, type ReactiveElement } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { exampleDataset } from '../fixtures/datasets.js';
-
-/** Boundaries for the example dataset: two squares, North (XA-01) above South (XA-02). */
-const examplia = {
-  type: 'Topology',
-  objects: {
-    regions: {
-      type: 'GeometryCollection',
-      geometries: ['XA-01', 'XA-02'].map((id, i) => ({ type: 'Polygon', id, arcs: [[i]] })),
-    },
-  },
-  arcs: [20, 19].map((lat) => [
-    [10, lat],
-    [10, lat + 1],
-    [11, lat + 1],
-    [11, lat],
-    [10, lat],
-  ]),
-};
+import { exampleBoundaries, exampleDataset } from '../fixtures/datasets.js';
+import { press } from '../fixtures/real-input.js';
 
 const map = 'civic-province-map';
 const timeline = 'civic-incident-timeline';
@@ -55,15 +38,9 @@ function focused(): string {
   return [host, what, name].filter(Boolean).join(' ');
 }
 
-/** Presses a key; "Shift+Tab" holds Shift, as puppeteer's keyboard does not parse combinations. */
+/** Presses a key, or a combination such as "Shift+Tab", and waits for what it changed. */
 async function key(combination: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i++) {
-    const keys = combination.length > 1 ? combination.split('+') : [combination];
-    const main = keys.pop()!;
-    for (const modifier of keys) await sendKeys({ down: modifier });
-    await sendKeys({ press: main });
-    for (const modifier of keys.reverse()) await sendKeys({ up: modifier });
-  }
+  await press(combination, times);
   await settled();
 }
 
@@ -112,7 +89,7 @@ describe('keyboard walk-through of the linked page', () => {
     render(
       html`<button id="before">before</button>
         <civic-dataset .data=${exampleDataset()}>
-          <civic-province-map .geometry=${examplia}></civic-province-map>
+          <civic-province-map .geometry=${exampleBoundaries()}></civic-province-map>
           <p>Some of the article between the widgets.</p>
           <civic-incident-timeline></civic-incident-timeline>
           <civic-recommendation-tracker></civic-recommendation-tracker>

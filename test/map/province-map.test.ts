@@ -1,11 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/dataset/civic-dataset.js';
-import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
-import type { CivicErrorEvent, CivicSelectEvent } from '../../src/shared/events.js';
+import type { CivicErrorEvent, CivicSelectEvent } from '../../src/provider/events.js';
 import '../../src/map/province-map.js';
 import type { ProvinceMap } from '../../src/map/province-map.js';
 import { exampleDataset } from '../fixtures/datasets.js';
-import { mountWidget, pressOn } from '../fixtures/widget-helpers.js';
+import {
+  createWidget,
+  mountLinked,
+  mountWidget,
+  pressOn,
+  type DatasetSource,
+} from '../fixtures/widget-helpers.js';
 import { click, press, resetMouse } from '../fixtures/real-input.js';
 import {
   armeniaDataset,
@@ -33,6 +38,23 @@ async function standalone(data: unknown, attributes = '', width = 600) {
   return mountWidget<ProvinceMap>('civic-province-map', data, attributes, width);
 }
 
+/**
+ * A map given `properties` before it enters the page, and the civic-error it fires: it enters
+ * a moment later, once the listener is waiting.
+ */
+async function failing(properties: Partial<ProvinceMap>) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+  const el = createWidget<ProvinceMap>({ tag: 'civic-province-map', properties });
+  setTimeout(() => wrapper.append(el));
+  const event = (await oneEvent(el, 'civic-error')) as CivicErrorEvent;
+  return { el, event };
+}
+
+/** The map inside <civic-dataset>, which is given `source`. */
+async function linked(source: DatasetSource, width = 600) {
+  return mountLinked<ProvinceMap>('civic-province-map', source, { width });
+}
+
 const tableToggle = (el: ProvinceMap) =>
   root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
 
@@ -42,14 +64,7 @@ describe('<civic-province-map>', () => {
 
   describe('accessibility', () => {
     it('passes axe with the bundled dataset', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 700px">
-          <civic-dataset src="/data/north-korea.json"
-            ><civic-province-map></civic-province-map
-          ></civic-dataset>
-        </div>`,
-      );
-      const el = await drawn(wrapper.querySelector<ProvinceMap>('civic-province-map')!);
+      const el = await drawn((await linked({ src: '/data/north-korea.json' }, 700)).widget);
       await expect(el).to.be.accessible();
     });
 
@@ -250,15 +265,8 @@ describe('<civic-province-map>', () => {
     });
 
     it('inside <civic-dataset>, clicking a region sets the shared filter', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 600px">
-          <civic-dataset .data=${syntheticKoreaDataset()}
-            ><civic-province-map></civic-province-map
-          ></civic-dataset>
-        </div>`,
-      );
-      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
-      const el = await drawn(wrapper.querySelector<ProvinceMap>('civic-province-map')!);
+      const { dataset, widget } = await linked({ data: syntheticKoreaDataset() });
+      const el = await drawn(widget);
       await click(region(el, 'KP-09'));
       await el.updateComplete;
       expect(dataset.filter.regionIds).to.deep.equal(['KP-09']);
@@ -273,15 +281,8 @@ describe('<civic-province-map>', () => {
     });
 
     it('clicking the selected province again clears its selection and its filter', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 600px">
-          <civic-dataset .data=${syntheticKoreaDataset()}
-            ><civic-province-map></civic-province-map
-          ></civic-dataset>
-        </div>`,
-      );
-      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
-      const el = await drawn(wrapper.querySelector<ProvinceMap>('civic-province-map')!);
+      const { dataset, widget } = await linked({ data: syntheticKoreaDataset() });
+      const el = await drawn(widget);
       const detail = () => root(el).querySelector('[part="detail"]');
       const selected = oneEvent(el, 'civic-select');
       await click(region(el, 'KP-09'));
@@ -343,12 +344,10 @@ describe('<civic-province-map>', () => {
 
   describe('states', () => {
     it('reports a geo URL that answers 404, with a path', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-      const el = document.createElement('civic-province-map');
-      el.geo = '/test-server/status/404';
-      el.data = armeniaDataset();
-      setTimeout(() => wrapper.append(el));
-      const event = (await oneEvent(el, 'civic-error')) as CivicErrorEvent;
+      const { el, event } = await failing({
+        geo: '/test-server/status/404',
+        data: armeniaDataset(),
+      });
       expect(event.detail.issues[0]!.message).to.include('404');
       await el.updateComplete;
       const error = root(el).querySelector('[part="error"]')!;
@@ -357,37 +356,76 @@ describe('<civic-province-map>', () => {
     });
 
     it('reports a geo URL that is not TopoJSON', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-      const el = document.createElement('civic-province-map');
-      el.geo = '/data/north-korea.json';
-      el.data = armeniaDataset();
-      setTimeout(() => wrapper.append(el));
-      const event = (await oneEvent(el, 'civic-error')) as CivicErrorEvent;
+      const { el, event } = await failing({
+        geo: '/data/north-korea.json',
+        data: armeniaDataset(),
+      });
       expect(event.detail.issues.map((i) => i.path)).to.deep.equal(['type']);
       await el.updateComplete;
       expect(root(el).querySelector('[part="error"] [data-path="type"]')).to.exist;
     });
 
     it('reports HTML where TopoJSON was expected', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-      const el = document.createElement('civic-province-map');
-      el.geo = '/test-server/text';
-      el.data = armeniaDataset();
-      setTimeout(() => wrapper.append(el));
-      const event = (await oneEvent(el, 'civic-error')) as CivicErrorEvent;
+      const { event } = await failing({ geo: '/test-server/text', data: armeniaDataset() });
       expect(event.detail.message).to.include('boundaries');
     });
 
     it('asks for boundaries instead of drawing North Korea for another country', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-      const el = document.createElement('civic-province-map');
-      el.data = exampleDataset();
-      setTimeout(() => wrapper.append(el));
-      const event = (await oneEvent(el, 'civic-error')) as CivicErrorEvent;
+      const { el, event } = await failing({ data: exampleDataset() });
       expect(event.detail.issues[0]!.path).to.equal('geo');
       await el.updateComplete;
       expect(regions(el)).to.have.length(0);
       expect(root(el).querySelector('[part="error"]')!.textContent).to.include('Examplia');
+    });
+
+    it('fires civic-error for its boundaries once it shows the problem, once a problem', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      const el = createWidget<ProvinceMap>({
+        tag: 'civic-province-map',
+        properties: { data: exampleDataset(), geometry: { type: 'Nope' } },
+      });
+      // What the map shows as each event arrives: the path of the problem it names.
+      const shown: (string | null | undefined)[] = [];
+      el.addEventListener('civic-error', () => {
+        const problem = root(el).querySelector('[part="error"] [data-path]');
+        shown.push(problem?.getAttribute('data-path'));
+      });
+      const settled = async () => {
+        await el.updateComplete;
+        await new Promise((done) => requestAnimationFrame(done));
+      };
+      wrapper.append(el);
+      await waitUntil(() => shown.length === 1, 'the boundaries file’s problem');
+      el.measure = 'people';
+      await settled();
+      // The built-in boundaries with a dataset of another country: a problem of its own, told
+      // once, however often the dataset is given again, until one fits.
+      el.geometry = undefined;
+      await waitUntil(() => shown.length === 2, 'geo asked for');
+      el.data = exampleDataset();
+      await settled();
+      el.data = syntheticKoreaDataset();
+      await drawn(el);
+      el.data = exampleDataset();
+      await waitUntil(() => shown.length === 3, 'geo asked for again');
+      await settled();
+      expect(shown).to.deep.equal(['type', 'geo', 'geo']);
+    });
+
+    it('loads its boundaries again when it is back on the page before they arrived', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      const el = createWidget<ProvinceMap>({
+        tag: 'civic-province-map',
+        properties: { data: armeniaDataset(), geo: `/test-server/delay/300${armeniaGeo}` },
+      });
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(el.hasAttribute('aria-busy')).to.equal(true);
+      el.remove();
+      wrapper.append(el);
+      await drawn(el);
+      expect(regions(el)).to.have.length(11);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
     });
 
     it('shows the loading state with aria-busy, then an error for an invalid dataset', async () => {

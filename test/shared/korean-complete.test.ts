@@ -12,18 +12,20 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { issueMessage } from '../../src/data/dataset-issues.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
 import '../../src/dataset/civic-dataset.js';
-import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
 import '../../src/map/province-map.js';
 import type { ProvinceMap } from '../../src/map/province-map.js';
+import { mapMessages, type MapMessages } from '../../src/map/map-messages.js';
 import { messagesFor, type Messages } from '../../src/shared/messages.js';
+import { timelineMessages, type TimelineMessages } from '../../src/timeline/timeline-messages.js';
+import { trackerMessages, type TrackerMessages } from '../../src/tracker/tracker-messages.js';
 import '../../src/timeline/incident-timeline.js';
 import type { IncidentTimeline } from '../../src/timeline/incident-timeline.js';
 import '../../src/tracker/recommendation-tracker.js';
 import type { RecommendationTracker } from '../../src/tracker/recommendation-tracker.js';
-import { koreanExampleDataset } from '../fixtures/datasets.js';
+import { exampleBoundaries, koreanExampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
 import { choose, click as clickOn, resetMouse, typeInto } from '../fixtures/real-input.js';
-import { pressOn } from '../fixtures/widget-helpers.js';
+import { createWidget, mountLinkedWidgets, pressOn } from '../fixtures/widget-helpers.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -182,10 +184,16 @@ class Audit {
   readonly problems = new Set<string>();
   readonly states: string[] = [];
   readonly messages: Messages;
+  readonly map: MapMessages;
+  readonly timeline: TimelineMessages;
+  readonly tracker: TrackerMessages;
   readonly locales = new LocaleSpy();
 
   constructor(readonly lang: Lang) {
     this.messages = messagesFor(lang);
+    this.map = mapMessages(lang);
+    this.timeline = timelineMessages(lang);
+    this.tracker = trackerMessages(lang);
   }
 
   /** Checks what `element` shows now, in the state called `state`. */
@@ -262,9 +270,7 @@ async function mount<T extends Widget>(
   width = 900,
 ): Promise<T> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement(tag) as T;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  Object.assign(el, properties);
+  const el = createWidget<T>({ tag, attributes, properties });
   wrapper.append(el);
   await el.updateComplete;
   return el;
@@ -286,37 +292,6 @@ async function click(el: Widget, target: Element | null | undefined): Promise<vo
 
 function buttonSaying(el: Element, text: string): HTMLButtonElement | undefined {
   return $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text);
-}
-
-/** Three squares: North (XA-01) and South (XA-02) of the dataset, and islands it has no data on. */
-function exampleBoundaries() {
-  const square = (x: number, y: number) => [
-    [x, y],
-    [x + 1, y],
-    [x + 1, y + 1],
-    [x, y + 1],
-    [x, y],
-  ];
-  const region = (id: string, arc: number, name?: Record<string, string>) => ({
-    type: 'Polygon',
-    id,
-    arcs: [[arc]],
-    ...(name ? { properties: { name } } : {}),
-  });
-  return {
-    type: 'Topology',
-    arcs: [square(10, 20), square(10, 19), square(11, 19)],
-    objects: {
-      regions: {
-        type: 'GeometryCollection',
-        geometries: [
-          region('XA-01', 0),
-          region('XA-02', 1),
-          region('XA-03', 2, { en: 'Islands', ko: '섬 지역' }),
-        ],
-      },
-    },
-  };
 }
 
 /**
@@ -456,7 +431,7 @@ async function sharedStates(tag: string, audit: Audit) {
   nothingToShow.reviews = [];
   const empty = await mount<Widget>(
     tag,
-    { data: nothingToShow, geometry: exampleBoundaries() },
+    { data: nothingToShow, geometry: exampleBoundaries({ islands: true }) },
     lang,
   );
   await reach(empty, '[part="empty"]');
@@ -465,7 +440,7 @@ async function sharedStates(tag: string, audit: Audit) {
 
 async function timelineStates(audit: Audit) {
   const m = audit.messages;
-  const t = m.timeline;
+  const t = audit.timeline;
   const lang = { lang: audit.lang };
   const el = await mount<IncidentTimeline>(
     'civic-incident-timeline',
@@ -536,9 +511,9 @@ async function timelineStates(audit: Audit) {
 }
 
 async function mapStates(audit: Audit) {
-  const m = audit.messages;
+  const t = audit.map;
   const lang = { lang: audit.lang };
-  const geometry = exampleBoundaries();
+  const geometry = exampleBoundaries({ islands: true });
   const el = await mount<ProvinceMap>(
     'civic-province-map',
     { data: koreanExampleDataset(), geometry },
@@ -547,9 +522,9 @@ async function mapStates(audit: Audit) {
   );
   await reach(el, '[part="region"]');
   audit.see(el, 'default view');
-  expect($(el, '[part="legend"] .unlocated')!.textContent).to.equal(m.map.unlocated(1));
+  expect($(el, '[part="legend"] .unlocated')!.textContent).to.equal(t.unlocated(1));
   expect($(el, '[part="region"][data-id="XA-03"]')!.getAttribute('aria-label')).to.equal(
-    `${audit.pick('섬 지역', 'Islands')}: ${m.map.noData}`,
+    `${audit.pick('섬 지역', 'Islands')}: ${t.noData}`,
   );
 
   await click(el, $(el, '[part="table-toggle"]'));
@@ -606,7 +581,7 @@ async function mapStates(audit: Audit) {
     lang,
     600,
   );
-  await waitUntil(() => texts(noContext, '.note').includes(m.map.contextFailed), 'context failed', {
+  await waitUntil(() => texts(noContext, '.note').includes(t.contextFailed), 'context failed', {
     timeout: 5000,
   });
   audit.see(noContext, 'neighbours that could not be loaded');
@@ -620,12 +595,12 @@ async function mapStates(audit: Audit) {
   await reach(needsGeo, '[part="error"] [data-path="geo"]');
   audit.see(needsGeo, 'no built-in boundaries for the country');
 
-  const twice = exampleBoundaries();
+  const twice = exampleBoundaries({ islands: true });
   twice.objects.regions.geometries[1]!.id = 'XA-01';
   for (const [state, shapes, objectName] of [
     ['boundaries that are not a topology', [], undefined],
     ['boundaries with a region twice', twice, undefined],
-    ['boundaries without the object named', exampleBoundaries(), 'provinces'],
+    ['boundaries without the object named', exampleBoundaries({ islands: true }), 'provinces'],
   ] as const) {
     const broken = await mount<ProvinceMap>(
       'civic-province-map',
@@ -649,7 +624,7 @@ async function mapStates(audit: Audit) {
 
 async function trackerStates(audit: Audit) {
   const m = audit.messages;
-  const t = m.tracker;
+  const t = audit.tracker;
   const lang = { lang: audit.lang };
   const el = await mount<RecommendationTracker>(
     'civic-recommendation-tracker',
@@ -704,20 +679,18 @@ async function trackerStates(audit: Audit) {
 /** All three widgets inside <civic-dataset lang>, linked by one filter. */
 async function linkedStates(audit: Audit) {
   const m = audit.messages;
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 900px">
-      <civic-dataset lang=${audit.lang} .data=${koreanExampleDataset()}>
-        <civic-province-map .geometry=${exampleBoundaries()}></civic-province-map>
-        <civic-incident-timeline></civic-incident-timeline>
-        <civic-recommendation-tracker></civic-recommendation-tracker>
-      </civic-dataset>
-    </div>`,
+  const linked = await mountLinkedWidgets(
+    [
+      { tag: 'civic-province-map', properties: { geometry: exampleBoundaries({ islands: true }) } },
+      'civic-incident-timeline',
+      'civic-recommendation-tracker',
+    ],
+    { data: koreanExampleDataset() },
+    { width: 900, lang: audit.lang },
   );
-  const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
-  const map = wrapper.querySelector<ProvinceMap>('civic-province-map')!;
-  const timeline = wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!;
-  const tracker = wrapper.querySelector<RecommendationTracker>('civic-recommendation-tracker')!;
-  const widgets = [map, timeline, tracker];
+  const dataset = linked.dataset;
+  const widgets = linked.widgets as [ProvinceMap, IncidentTimeline, RecommendationTracker];
+  const [map, timeline, tracker] = widgets;
   const seeAll = (state: string) => widgets.forEach((w) => audit.see(w, state));
   await reach(map, '[part="region"]');
   await reach(timeline, '[part="incident"]');
@@ -730,7 +703,7 @@ async function linkedStates(audit: Audit) {
   expect($(timeline, '[part="filters"] p')!.textContent).to.equal(
     m.filteredBy(audit.pick('북부', 'North')),
   );
-  expect($(tracker, '.context')!.textContent).to.include(m.tracker.contextMatching);
+  expect($(tracker, '.context')!.textContent).to.include(audit.tracker.contextMatching);
   seeAll('a region selected in the map filters the others');
 
   dataset.filter = { categoryIds: [], regionIds: [], query: audit.pick('기자', 'journalists') };
@@ -738,7 +711,7 @@ async function linkedStates(audit: Audit) {
   await waitUntil(
     () =>
       $(tracker, '.count')!.textContent!.includes(
-        m.tracker.sharedQuery(audit.pick('기자', 'journalists')),
+        audit.tracker.sharedQuery(audit.pick('기자', 'journalists')),
       ),
     'shared query',
   );
@@ -755,21 +728,12 @@ async function linkedStates(audit: Audit) {
   for (const w of widgets) await reach(w, '[part="error"]');
   widgets.forEach((w) => audit.see(w, 'linked to invalid data', { numbers: false }));
 
-  const loading = await fixture<HTMLDivElement>(
-    html`<div style="width: 900px">
-      <civic-dataset lang=${audit.lang} src=${slow('data/north-korea.json')}>
-        <civic-province-map></civic-province-map>
-        <civic-incident-timeline></civic-incident-timeline>
-        <civic-recommendation-tracker></civic-recommendation-tracker>
-      </civic-dataset>
-    </div>`,
+  const loading = await mountLinkedWidgets(
+    ['civic-province-map', 'civic-incident-timeline', 'civic-recommendation-tracker'],
+    { src: slow('data/north-korea.json') },
+    { width: 900, lang: audit.lang },
   );
-  for (const tag of [
-    'civic-province-map',
-    'civic-incident-timeline',
-    'civic-recommendation-tracker',
-  ]) {
-    const w = loading.querySelector<Widget>(tag)!;
+  for (const w of loading.widgets as Widget[]) {
     await reach(w, '[part="loading"]');
     audit.see(w, 'linked, loading');
   }
@@ -777,19 +741,12 @@ async function linkedStates(audit: Audit) {
 
 /** Thousands of incidents and hundreds of recommendations: counts per period, pages, "more". */
 async function largeStates(audit: Audit) {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 900px">
-      <civic-dataset
-        lang=${audit.lang}
-        .data=${koreanSynthetic({ incidents: 3000, recommendations: 600, seed: 2 }, audit.lang)}
-      >
-        <civic-incident-timeline></civic-incident-timeline>
-        <civic-recommendation-tracker></civic-recommendation-tracker>
-      </civic-dataset>
-    </div>`,
+  const { widgets } = await mountLinkedWidgets(
+    ['civic-incident-timeline', 'civic-recommendation-tracker'],
+    { data: koreanSynthetic({ incidents: 3000, recommendations: 600, seed: 2 }, audit.lang) },
+    { width: 900, lang: audit.lang },
   );
-  const timeline = wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!;
-  const tracker = wrapper.querySelector<RecommendationTracker>('civic-recommendation-tracker')!;
+  const [timeline, tracker] = widgets as [IncidentTimeline, RecommendationTracker];
   // Titles and states of the synthetic data hold numbers of their own ("합성 사건 2023").
   const large = { quoted: [/(합성 사건|합성 권고|국가|Synthetic incident|State) \d+/g] };
 
@@ -899,7 +856,7 @@ describe('Korean complete', () => {
         ]) {
           const el = await mount<Widget>(
             tag,
-            { data: koreanExampleDataset(), geometry: exampleBoundaries() },
+            { data: koreanExampleDataset(), geometry: exampleBoundaries({ islands: true }) },
             { lang },
           );
           await reach(el, '[part="incident"], [part="region"], [part="recommendation"]');

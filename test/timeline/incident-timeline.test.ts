@@ -1,15 +1,19 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/dataset/civic-dataset.js';
-import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
 import type {
   CivicErrorEvent,
   CivicFilterChangeEvent,
   CivicSelectEvent,
-} from '../../src/shared/events.js';
+} from '../../src/provider/events.js';
 import '../../src/timeline/incident-timeline.js';
 import type { IncidentTimeline } from '../../src/timeline/incident-timeline.js';
 import { exampleDataset } from '../fixtures/datasets.js';
-import { mountWidget, pressOn } from '../fixtures/widget-helpers.js';
+import {
+  mountLinked,
+  mountWidget,
+  pressOn,
+  type DatasetSource,
+} from '../fixtures/widget-helpers.js';
 import { click, drag, press, resetMouse, wheel } from '../fixtures/real-input.js';
 import { pinch } from '../fixtures/synthetic-input.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
@@ -37,6 +41,13 @@ async function standalone(data: unknown, attributes = '', width = 900) {
   return mountWidget<IncidentTimeline>('civic-incident-timeline', data, attributes, width);
 }
 
+/** The timeline inside <civic-dataset>, which is given `source`. */
+async function linked(source: DatasetSource, attributes: Record<string, string> = {}, width = 900) {
+  return mountLinked<IncidentTimeline>({ tag: 'civic-incident-timeline', attributes }, source, {
+    width,
+  });
+}
+
 const button = (el: IncidentTimeline, selector: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 
@@ -46,14 +57,7 @@ describe('<civic-incident-timeline>', () => {
 
   describe('accessibility', () => {
     it('passes axe with the bundled dataset', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 900px">
-          <civic-dataset src="/data/north-korea.json"
-            ><civic-incident-timeline></civic-incident-timeline
-          ></civic-dataset>
-        </div>`,
-      );
-      const el = await drawn(wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!);
+      const el = await drawn((await linked({ src: '/data/north-korea.json' })).widget);
       await expect(el).to.be.accessible();
     });
 
@@ -84,14 +88,7 @@ describe('<civic-incident-timeline>', () => {
     });
 
     it('draws every incident of the bundled dataset', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 1000px">
-          <civic-dataset src="/data/north-korea.json"
-            ><civic-incident-timeline></civic-incident-timeline
-          ></civic-dataset>
-        </div>`,
-      );
-      const el = await drawn(wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!);
+      const el = await drawn((await linked({ src: '/data/north-korea.json' }, {}, 1000)).widget);
       const data = await (await fetch('/data/north-korea.json')).json();
       expect(markIds(el).sort()).to.deep.equal(
         data.incidents.map((i: { id: string }) => i.id).sort(),
@@ -351,15 +348,11 @@ describe('<civic-incident-timeline>', () => {
     });
 
     it('brushing the axis sets from/to of the shared filter', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 900px">
-          <civic-dataset .data=${exampleDataset()}
-            ><civic-incident-timeline from="2024-01" to="2024-12"></civic-incident-timeline
-          ></civic-dataset>
-        </div>`,
+      const { dataset, widget } = await linked(
+        { data: exampleDataset() },
+        { from: '2024-01', to: '2024-12' },
       );
-      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
-      const el = await drawn(wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!);
+      const el = await drawn(widget);
       const band = el.shadowRoot!.querySelector('.brush-band')!;
       const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
       const bandBox = band.getBoundingClientRect();
@@ -413,18 +406,8 @@ describe('<civic-incident-timeline>', () => {
 
   describe('inside <civic-dataset>', () => {
     it('draws only the incidents matching the shared filter, and the table lists exactly those', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 900px">
-          <civic-dataset .data=${exampleDataset()}
-            ><civic-incident-timeline></civic-incident-timeline
-          ></civic-dataset>
-        </div>`,
-      );
-      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
-      const el = await drawn(
-        wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!,
-        3,
-      );
+      const { dataset, widget } = await linked({ data: exampleDataset() });
+      const el = await drawn(widget, 3);
       dataset.filter = { categoryIds: [], regionIds: ['XA-01', 'XA-02'] };
       await drawn(el, 2);
       expect(markIds(el).sort()).to.deep.equal(['arrests', 'protest-ban']);
@@ -437,18 +420,8 @@ describe('<civic-incident-timeline>', () => {
     });
 
     it('toggles a category in the shared filter from its legend', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 900px">
-          <civic-dataset .data=${exampleDataset()}
-            ><civic-incident-timeline></civic-incident-timeline
-          ></civic-dataset>
-        </div>`,
-      );
-      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
-      const el = await drawn(
-        wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!,
-        3,
-      );
+      const { dataset, widget } = await linked({ data: exampleDataset() });
+      const el = await drawn(widget, 3);
       const changed = oneEvent<CivicFilterChangeEvent>(dataset, 'civic-filter-change');
       await click(button(el, '.legend button'));
       expect((await changed).detail.filter.categoryIds).to.deep.equal(['assembly']);
@@ -457,18 +430,8 @@ describe('<civic-incident-timeline>', () => {
     });
 
     it('shows the empty state with a way to clear the filter', async () => {
-      const wrapper = await fixture(
-        html`<div style="width: 900px">
-          <civic-dataset .data=${exampleDataset()}
-            ><civic-incident-timeline></civic-incident-timeline
-          ></civic-dataset>
-        </div>`,
-      );
-      const dataset = wrapper.querySelector<CivicDataset>('civic-dataset')!;
-      const el = await drawn(
-        wrapper.querySelector<IncidentTimeline>('civic-incident-timeline')!,
-        3,
-      );
+      const { dataset, widget } = await linked({ data: exampleDataset() });
+      const el = await drawn(widget, 3);
       dataset.filter = { categoryIds: [], regionIds: [], from: '2030' };
       await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'empty state');
       await click(button(el, '[part="empty"] button'));

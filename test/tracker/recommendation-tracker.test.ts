@@ -1,11 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/dataset/civic-dataset.js';
-import type { CivicDataset } from '../../src/dataset/civic-dataset.js';
-import type { CivicErrorEvent, CivicSelectEvent } from '../../src/shared/events.js';
+import type { CivicErrorEvent, CivicSelectEvent } from '../../src/provider/events.js';
 import '../../src/tracker/recommendation-tracker.js';
 import type { RecommendationTracker } from '../../src/tracker/recommendation-tracker.js';
 import { exampleDataset } from '../fixtures/datasets.js';
-import { focusedElement, mountWidget, pressOn } from '../fixtures/widget-helpers.js';
+import { focusedElement, mountLinked, mountWidget, pressOn } from '../fixtures/widget-helpers.js';
 import { choose, click, press, resetMouse, type, typeInto } from '../fixtures/real-input.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
 
@@ -296,15 +295,11 @@ describe('<civic-recommendation-tracker>', () => {
 
   describe('inside <civic-dataset>', () => {
     it('applies the shared query and shows the incidents of the review period as context', async () => {
-      const wrapper = await fixture(
-        html`<civic-dataset src="/data/north-korea.json"
-          ><civic-recommendation-tracker></civic-recommendation-tracker
-        ></civic-dataset>`,
+      const { dataset, widget } = await mountLinked<RecommendationTracker>(
+        'civic-recommendation-tracker',
+        { src: '/data/north-korea.json' },
       );
-      const dataset = wrapper as CivicDataset;
-      const el = await ready(
-        wrapper.querySelector<RecommendationTracker>('civic-recommendation-tracker')!,
-      );
+      const el = await ready(widget);
       const data = await (await fetch('/data/north-korea.json')).json();
       // December 2023 to December 2024: every incident dated in 2024 overlaps it.
       const inWindow = data.incidents.filter((i: { date: string }) => i.date.startsWith('2024'));

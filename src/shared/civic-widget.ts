@@ -1,0 +1,112 @@
+/**
+ * What every widget shares (docs/components.md, "common to the three widgets" and "states"):
+ * the `src`, `data` and `theme` properties; where its data comes from (its own, or the
+ * enclosing `<civic-dataset>` with the shared filter); its language and the width it draws at;
+ * `aria-busy` while loading; one frame around every state; and the error and loading states.
+ *
+ * A widget supplies `derive()`: from the ready dataset, the filter, the language and the width
+ * (and its own state) to the typed model it draws, by calling the pure functions of its layout
+ * modules; and `renderModel()`, which draws that model. The model exists only while the data
+ * is ready, so no renderer needs to assert that the dataset is there.
+ */
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Dataset } from '../data/schema.js';
+import type { Filter } from '../filter/filter.js';
+import { WidgetDataController } from '../provider/widget-data.js';
+import { dataTableStyles } from './data-table.js';
+import { filterBarStyles } from './filter-bar.js';
+import { LangController } from './lang-controller.js';
+import { renderError, renderLoading, stateStyles } from './states.js';
+import { tokenStyles } from './tokens.js';
+import { frameStyles, WidthController } from './width-controller.js';
+
+/** What a widget's model is derived from, once its dataset is ready. */
+export interface WidgetInput {
+  readonly dataset: Dataset;
+  /** The shared filter inside `<civic-dataset>`, else the widget's own. */
+  readonly filter: Filter;
+  readonly lang: string;
+  /** Whole pixels of the widget's frame; 0 before it is on the page. */
+  readonly width: number;
+  /** True inside `<civic-dataset>`, showing its data and filter. */
+  readonly linked: boolean;
+}
+
+/** The styles every widget starts from; each adds its own after them. */
+export const widgetStyles = [
+  tokenStyles,
+  frameStyles,
+  stateStyles,
+  dataTableStyles,
+  filterBarStyles,
+];
+
+export abstract class CivicWidget<Model> extends LitElement {
+  /** URL of a dataset JSON; fetched, parsed and validated. */
+  @property() src?: string;
+  /** A dataset object (or any JSON value: it is validated the same way). */
+  @property({ attribute: false }) data?: unknown;
+  /** `light`, `dark` or `auto` (the reader's system setting); default: the page's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** The width the widget draws at, in whole pixels. */
+  @state() protected width = 0;
+
+  protected readonly source = new WidgetDataController(this);
+  protected readonly language = new LangController(this);
+  private readonly size = new WidthController(this);
+
+  /** What the widget draws; undefined until its data (and anything else it needs) is ready. */
+  protected model?: Model;
+
+  /**
+   * The model for a ready dataset: pure layout functions called with `input` and the
+   * widget's own state (memoised where costly). Undefined while something else it needs, such
+   * as the map's boundaries, is still loading.
+   */
+  protected abstract derive(input: WidgetInput): Model | undefined;
+
+  /** Draws the ready model inside the widget's frame. */
+  protected abstract renderModel(model: Model, lang: string): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
+    // Measured here as well as by the observer, so the first frame is drawn at its width.
+    this.width = this.size.measure();
+    const state = this.source.state;
+    this.model =
+      state.status === 'ready'
+        ? this.derive({
+            dataset: state.dataset,
+            filter: this.source.filter,
+            lang: this.language.lang,
+            width: this.width,
+            linked: this.source.linked,
+          })
+        : undefined;
+    const waiting = state.status === 'loading' || (state.status === 'ready' && !this.model);
+    this.toggleAttribute('aria-busy', waiting);
+  }
+
+  protected override render() {
+    // One block frame around every state: what the width controller observes.
+    return html`<div class="frame">${this.renderState()}</div>`;
+  }
+
+  private renderState() {
+    const lang = this.language.lang;
+    const state = this.source.state;
+    if (state.status === 'error') return renderError(state.error, lang);
+    if (!this.model) return renderLoading(lang);
+    return this.renderModel(this.model, lang);
+  }
+}
+
+/**
+ * Registers `tag` unless another copy of this library on the page (two embeds, each with its
+ * bundle) did first: the first serves both. Not Lit's @customElement, which would throw.
+ */
+export function defineOnce(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
