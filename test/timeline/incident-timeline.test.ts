@@ -197,6 +197,14 @@ describe('<civic-incident-timeline>', () => {
       expect(link.rel).to.equal('noopener noreferrer');
     });
 
+    it('jumps to the last incident with End and back to the first with Home', async () => {
+      const el = await drawn(await standalone(exampleDataset()));
+      await pressOn(mark(el, 'unlocated'), 'End');
+      await waitUntil(() => el.shadowRoot!.activeElement === mark(el, 'arrests'), 'End');
+      await press('Home');
+      await waitUntil(() => el.shadowRoot!.activeElement === mark(el, 'unlocated'), 'Home');
+    });
+
     it('moves focus in time order with the arrow keys, selects with Enter, clears with Escape', async () => {
       const el = await drawn(await standalone(exampleDataset()));
       const first = mark(el, 'unlocated');

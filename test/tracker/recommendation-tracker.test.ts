@@ -269,6 +269,18 @@ describe('<civic-recommendation-tracker>', () => {
       expect(row(el, 'rec-1').querySelector('.rec-detail')!.textContent).to.include('Norway');
     });
 
+    it('jumps to the last row with End and back to the first with Home', async () => {
+      const el = await standalone(exampleDataset());
+      const buttons = () => [
+        ...el.shadowRoot!.querySelectorAll('[part="recommendation"] > button'),
+      ];
+      const last = buttons().at(-1)!;
+      await pressOn(rowButton(el, 'rec-1'), 'End');
+      await waitUntil(() => el.shadowRoot!.activeElement === last, 'End');
+      await press('Home');
+      await waitUntil(() => el.shadowRoot!.activeElement === rowButton(el, 'rec-1'), 'Home');
+    });
+
     it('moves between rows with the arrow keys, opens with Enter, closes with Escape', async () => {
       const el = await standalone(exampleDataset());
       await pressOn(rowButton(el, 'rec-1'), 'ArrowDown');
