@@ -5,23 +5,14 @@
  * order) fails here loudly; a wanted change is one reviewed update: `npx web-test-runner
  * test/map/map-golden.test.ts --update-snapshots`, then read the diff.
  */
-import { expect } from '@open-wc/testing';
-import { compareSnapshot } from '@web/test-runner-commands';
 import { readBoundaries, type Boundaries } from '../../src/data/boundaries.js';
-import type { Dataset } from '../../src/data/schema.js';
-import { validateDataset } from '../../src/data/validate-dataset.js';
 import { emptyFilter } from '../../src/filter/filter.js';
 import type { Tally } from '../../src/map/map-counts.js';
 import { deriveMap, type MapInputs, type MapModel } from '../../src/map/map-model.js';
 import { builtInBoundaries } from '../../src/map/built-in-boundaries.js';
 import { exampleBoundaries, exampleDataset, koreanExampleDataset } from '../fixtures/datasets.js';
 import { armeniaDataset, syntheticKoreaDataset } from '../fixtures/map-datasets.js';
-
-function valid(data: unknown): Dataset {
-  const result = validateDataset(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
-  return result.dataset;
-}
+import { valid, expectPicture } from '../fixtures/golden.js';
 
 function boundaries(topology: unknown, objectName?: string): Boundaries {
   const result = readBoundaries(topology, objectName);
@@ -106,44 +97,35 @@ function picture(model: MapModel): string {
   return lines.join('\n');
 }
 
-/** The picture of `model` against the snapshot `name`. */
-async function expectPicture(name: string, model: MapModel) {
-  const content = picture(model);
-  // The snapshot file keeps each picture in a template literal, which would read these.
-  expect(content).to.not.match(/[\\`]|\$\{/);
-  await compareSnapshot({ name, content });
-}
+const expectModel = (name: string, model: MapModel) => expectPicture(name, picture(model));
 
 describe('map golden pictures', () => {
   it('the example in English', async () => {
-    await expectPicture('example, en, 600', deriveMap(inputs()));
+    await expectModel('example, en, 600', deriveMap(inputs()));
   });
 
   it('the example in Korean', async () => {
-    await expectPicture('example, ko, 600', deriveMap(inputs({ dataset: korean, lang: 'ko' })));
+    await expectModel('example, ko, 600', deriveMap(inputs({ dataset: korean, lang: 'ko' })));
   });
 
   it('the example filtered to a region and a period', async () => {
     const filter = { ...emptyFilter, regionIds: ['XA-02'], from: '2024-07', to: '2024-12' };
-    await expectPicture(
-      'example, en, filter XA-02 2024-07..2024-12',
-      deriveMap(inputs({ filter })),
-    );
+    await expectModel('example, en, filter XA-02 2024-07..2024-12', deriveMap(inputs({ filter })));
   });
 
   it('the example in a narrow container', async () => {
-    await expectPicture('example, en, 360', deriveMap(inputs({ width: 360 })));
+    await expectModel('example, en, 360', deriveMap(inputs({ width: 360 })));
   });
 
   it('Armenia in English, and people affected in Korean, narrow and filtered', async () => {
     const dataset = armenia;
-    await expectPicture(
+    await expectModel(
       'armenia, en, 600',
       deriveMap(inputs({ dataset, boundaries: armeniaShapes })),
     );
     const filter = { ...emptyFilter, categoryIds: ['expression'], regionIds: ['AM-SH'] };
     const people = { measure: 'people', lang: 'ko', width: 360, height: 300, filter };
-    await expectPicture(
+    await expectModel(
       'armenia, ko, people, 360 × 300, filter expression AM-SH',
       deriveMap(inputs({ dataset, boundaries: armeniaShapes, ...people })),
     );
@@ -152,7 +134,7 @@ describe('map golden pictures', () => {
   it('the built-in provinces and neighbours, with a dataset of North Korea', async () => {
     const { provinces, context } = builtInBoundaries();
     const dataset = valid(syntheticKoreaDataset(40, 3));
-    await expectPicture(
+    await expectModel(
       'synthetic korea 40, en, 700, built-in',
       deriveMap(inputs({ dataset, boundaries: provinces, context, width: 700 })),
     );

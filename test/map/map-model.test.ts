@@ -1,18 +1,11 @@
 import { expect } from '@open-wc/testing';
-import type { Dataset } from '../../src/data/schema.js';
-import { validateDataset } from '../../src/data/validate-dataset.js';
 import { emptyFilter } from '../../src/filter/filter.js';
 import { builtInBoundaries } from '../../src/map/built-in-boundaries.js';
 import { countIncidents } from '../../src/map/map-counts.js';
 import { deriveMap, mapMemo, regionName, type MapInputs } from '../../src/map/map-model.js';
 import { mapSummary } from '../../src/map/map-summary.js';
 import { syntheticKoreaDataset } from '../fixtures/map-datasets.js';
-
-function valid(data: unknown): Dataset {
-  const result = validateDataset(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
-  return result.dataset;
-}
+import { valid } from '../fixtures/golden.js';
 
 const { provinces, context } = builtInBoundaries();
 const korea = valid(syntheticKoreaDataset());

@@ -6,9 +6,6 @@
  * --update-snapshots`, then read the diff.
  */
 import { expect } from '@open-wc/testing';
-import { compareSnapshot } from '@web/test-runner-commands';
-import type { Dataset } from '../../src/data/schema.js';
-import { validateDataset } from '../../src/data/validate-dataset.js';
 import { emptyFilter } from '../../src/filter/filter.js';
 import {
   deriveTimeline,
@@ -18,12 +15,7 @@ import {
 } from '../../src/timeline/timeline-model.js';
 import { exampleDataset, koreanExampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
-
-function valid(data: unknown): Dataset {
-  const result = validateDataset(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
-  return result.dataset;
-}
+import { valid, expectPicture } from '../fixtures/golden.js';
 
 const example = valid(exampleDataset());
 const korean = valid(koreanExampleDataset());
@@ -94,54 +86,45 @@ function picture(model: TimelineModel): string {
   return lines.join('\n');
 }
 
-/** The picture of `model` against the snapshot `name`. */
-async function expectPicture(name: string, model: TimelineModel) {
-  const content = picture(model);
-  // The snapshot file keeps each picture in a template literal, which would read these.
-  expect(content).to.not.match(/[\\`]|\$\{/);
-  await compareSnapshot({ name, content });
-}
+const expectModel = (name: string, model: TimelineModel) => expectPicture(name, picture(model));
 
 describe('timeline golden pictures', () => {
   it('the example in English, by category', async () => {
-    await expectPicture('example, en, 900', deriveTimeline(inputs()));
+    await expectModel('example, en, 900', deriveTimeline(inputs()));
   });
 
   it('the example in Korean', async () => {
-    await expectPicture(
-      'example, ko, 900',
-      deriveTimeline(inputs({ dataset: korean, lang: 'ko' })),
-    );
+    await expectModel('example, ko, 900', deriveTimeline(inputs({ dataset: korean, lang: 'ko' })));
   });
 
   it('the example filtered to a region and a period, by region', async () => {
     const filter = { ...emptyFilter, regionIds: ['XA-02'], from: '2024-07', to: '2024-12' };
-    await expectPicture(
+    await expectModel(
       'example, en, filter XA-02 2024-07..2024-12, by region',
       deriveTimeline(inputs({ filter, groupBy: 'region' })),
     );
   });
 
   it('the example in a narrow container: a list, no chart', async () => {
-    await expectPicture('example, en, 360', deriveTimeline(inputs({ width: 360 })));
+    await expectModel('example, en, 360', deriveTimeline(inputs({ width: 360 })));
   });
 
   it('a window and a height asked for, in one lane', async () => {
-    await expectPicture(
+    await expectModel(
       'example, en, from 2024-08 to 2024-10, height 300, no lanes',
       deriveTimeline(inputs({ from: '2024-08', to: '2024-10', height: 300, groupBy: 'none' })),
     );
   });
 
   it('80 synthetic incidents stacked in rows, by region, in Korean', async () => {
-    await expectPicture(
+    await expectModel(
       'synthetic 80, ko, 700, by region',
       deriveTimeline(inputs({ dataset: stacked, lang: 'ko', width: 700, groupBy: 'region' })),
     );
   });
 
   it('3,000 synthetic incidents as counts per period', async () => {
-    await expectPicture('synthetic 3000, en, 900', deriveTimeline(inputs({ dataset: dense })));
+    await expectModel('synthetic 3000, en, 900', deriveTimeline(inputs({ dataset: dense })));
   });
 
   it('recomputes only what changed, and gives the same model for the same inputs', () => {

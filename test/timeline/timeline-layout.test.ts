@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/schema.js';
-import { validateDataset } from '../../src/data/validate-dataset.js';
 import {
   defaultView,
   densityLimits,
@@ -18,15 +17,10 @@ import { xOf, zoomView } from '../../src/timeline/timeline-scale.js';
 import { timelineSummary } from '../../src/timeline/timeline-summary.js';
 import { exampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
+import { valid } from '../fixtures/golden.js';
 
 const utc = (text: string) => Date.parse(`${text}T00:00:00Z`);
 const day = 86_400_000;
-
-function valid(data: unknown): Dataset {
-  const result = validateDataset(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
-  return result.dataset;
-}
 
 const example = valid(exampleDataset());
 const itemsOf = (dataset: Dataset, grouping: 'category' | 'region' | 'none' = 'category') =>

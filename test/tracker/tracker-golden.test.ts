@@ -6,9 +6,7 @@
  * --update-snapshots`. The tracker's model has no width (its bars are drawn in viewBox units
  * and stretch to any width), so a narrow widget has the same picture as a wide one.
  */
-import { compareSnapshot } from '@web/test-runner-commands';
 import type { Dataset } from '../../src/data/schema.js';
-import { validateDataset } from '../../src/data/validate-dataset.js';
 import { emptyFilter, type Filter } from '../../src/filter/filter.js';
 import type { Proportions, TrackerEntry } from '../../src/tracker/tracker-layout.js';
 import {
@@ -18,12 +16,7 @@ import {
 } from '../../src/tracker/tracker-model.js';
 import { exampleDataset, koreanExampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
-
-function valid(data: unknown): Dataset {
-  const result = validateDataset(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
-  return result.dataset;
-}
+import { valid, expectPicture } from '../fixtures/golden.js';
 
 /** The example with an older second review, so that there is a review to switch to. */
 function twoReviews(): Dataset {
@@ -167,7 +160,7 @@ const cases: Record<string, TrackerInputs> = {
 describe('tracker golden pictures', () => {
   for (const [name, inputs] of Object.entries(cases)) {
     it(`draws the same model: ${name}`, async () => {
-      await compareSnapshot({ name: `tracker: ${name}`, content: picture(deriveTracker(inputs)) });
+      await expectPicture(`tracker: ${name}`, picture(deriveTracker(inputs)));
     });
   }
 });

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import type { Dataset, Review } from '../../src/data/schema.js';
-import { validateDataset } from '../../src/data/validate-dataset.js';
 import {
   contextWindow,
   filterEntries,
@@ -18,12 +17,7 @@ import {
 import { trackerSummary } from '../../src/tracker/tracker-summary.js';
 import { exampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
-
-function valid(data: unknown): Dataset {
-  const result = validateDataset(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
-  return result.dataset;
-}
+import { valid } from '../fixtures/golden.js';
 
 const example = () => valid(exampleDataset());
 const review = (dataset: Dataset) => dataset.reviews[0]!;

@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { Dataset } from '../../src/data/schema.js';
-import { validateDataset } from '../../src/data/validate-dataset.js';
 import { emptyFilter } from '../../src/filter/filter.js';
 import { firstRows, groupByTheme, trackerEntries } from '../../src/tracker/tracker-layout.js';
 import { deriveTracker, trackerMemo, type TrackerInputs } from '../../src/tracker/tracker-model.js';
 import { exampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
-
-function valid(data: unknown): Dataset {
-  const result = validateDataset(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
-  return result.dataset;
-}
+import { valid } from '../fixtures/golden.js';
 
 const example = valid(exampleDataset());
 const inputs = (changes: Partial<TrackerInputs> = {}): TrackerInputs => ({
