@@ -5,9 +5,9 @@
  * docs/components.md must name, as inline code, in each element's "## `<civic-…>`" section:
  * every attribute and public property under "### Attributes and properties", and every event,
  * part and CSS custom property the manifest lists for that element under "### Events",
- * "### Parts" and "### CSS custom properties". Anywhere in it: every `part="…"` a template sets
- * and every `--civic-…` property a style reads (the shared states and tokens, which no
- * element's JSDoc lists), and every name an entry point (`src/index.ts`, `src/<folder>/index.ts`)
+ * "### Parts" and "### CSS custom properties" (what every widget inherits from `CivicWidget`
+ * may be listed once instead, under "## What every widget shares"). Anywhere in it: every
+ * `part="…"` a template sets and every `--civic-…` property a style reads, and every name an entry point (`src/index.ts`, `src/<folder>/index.ts`)
  * exports: the public API.
  *
  * docs/dataset.md must list every field of the schema as a path (`incidents[].date`) in the
@@ -141,6 +141,15 @@ function checkTable(
       problems.push(`${where}: \`${name}\` is documented but the code has no such name`);
 }
 
+// What every widget inherits from its base class is documented once, under "What every widget
+// shares"; an element's own section need not repeat it.
+const sharedSection = componentSections.find((s) => /^What every widget shares/.test(s.heading));
+const sharedNames = (heading: RegExp) =>
+  codeSpans((sharedSection && subsection(sharedSection, heading)) ?? '');
+const sharedParts = sharedNames(/^Parts every widget has/);
+const sharedProperties = sharedNames(/^CSS custom properties every widget reads/);
+const own = (names: string[], shared: Set<string>) => names.filter((name) => !shared.has(name));
+
 for (const element of elements) {
   const tag = `<${element.tagName!}>`;
   const section = componentSections.find((s) => s.heading.includes(`\`${tag}\``));
@@ -161,12 +170,17 @@ for (const element of elements) {
     new Set(globalAttributes),
   );
   checkTable(where('Events'), subsection(section, /^Events/), names(element.events), new Set());
-  checkTable(where('Parts'), subsection(section, /^Parts/), names(element.cssParts), templateParts);
+  checkTable(
+    where('Parts'),
+    subsection(section, /^Parts/),
+    own(names(element.cssParts), sharedParts),
+    new Set([...templateParts, ...sharedParts]),
+  );
   checkTable(
     where('CSS custom properties'),
     subsection(section, /^CSS custom properties/),
-    names(element.cssProperties),
-    styleProperties,
+    own(names(element.cssProperties), sharedProperties),
+    new Set([...styleProperties, ...sharedProperties]),
   );
 }
 

@@ -1,9 +1,6 @@
-/** `civic-space-widgets/map`: registers `<civic-province-map>`; exports its class and the events it fires. */
+/**
+ * `civic-space-widgets/map`: registers `<civic-province-map>`; exports its class and the events of
+ * components.md (the whole list in `provider/events.ts`: the same for every widget).
+ */
 export { ProvinceMap } from './province-map.js';
-export {
-  CivicErrorEvent,
-  CivicLoadEvent,
-  CivicSelectEvent,
-  CivicFilterChangeEvent,
-  type SelectionType,
-} from '../provider/events.js';
+export * from '../provider/events.js';

@@ -8,7 +8,7 @@
 import type { Dataset, Incident } from '../data/schema.js';
 import { textIn } from '../data/text.js';
 import { filterIncidents, type Filter } from '../filter/filter.js';
-import { changedInputs } from '../shared/changed-inputs.js';
+import { lastResult } from '../shared/changed-inputs.js';
 import { messagesFor } from '../shared/messages.js';
 import { readingOrder, type Stop } from '../shared/spatial-focus.js';
 import type { Boundaries } from '../data/boundaries.js';
@@ -118,16 +118,6 @@ export interface MapModel {
 /** A region's name in the model's language; its id when neither the dataset nor the file names it. */
 export const regionName = (model: Pick<MapModel, 'regionNames'>, id: string): string =>
   model.regionNames.get(id) ?? id;
-
-/** The last inputs and result of one step, recomputed only when an input changes. */
-function lastResult<T>() {
-  const last: unknown[] = [];
-  let value: T;
-  return (inputs: unknown[], compute: () => T): T => {
-    if (changedInputs(last, inputs)) value = compute();
-    return value;
-  };
-}
 
 /**
  * What `deriveMap` keeps between calls, one per element: the geometry is computed once per

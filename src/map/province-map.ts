@@ -48,18 +48,12 @@ type MapView = MapModel | BoundariesProblem;
  * @csspart place - Each named place's marker, with `data-id` = the place's id.
  * @csspart legend - The colour scale, with the count of incidents without a stated location.
  * @csspart detail - The selected region's or place's incidents.
- * @csspart table - The data-table view.
- * @csspart table-toggle - The button that shows the data-table view.
- * @csspart error - The error message.
  * @cssprop --civic-map-0 - Fill of regions with none (0) in the current filter.
  * @cssprop --civic-map-1 - Fill of the lightest class; --civic-map-2 … --civic-map-5 the darker ones.
  * @cssprop --civic-map-no-data - Fill under the hatching of regions absent from the dataset.
  * @cssprop --civic-map-context - Fill of neighbouring countries.
  * @cssprop --civic-map-place - Fill of place markers.
  * @cssprop --civic-color-selected - Outline of regions in the filter and of the focused region.
- * @cssprop --civic-font - Font family.
- * @cssprop --civic-color-text - Text colour.
- * @cssprop --civic-color-background - Background colour.
  * @cssprop --civic-map-border - Lines between regions.
  */
 export class ProvinceMap extends CivicWidget<MapView> {

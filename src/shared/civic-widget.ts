@@ -42,6 +42,29 @@ export const widgetStyles = [
   filterBarStyles,
 ];
 
+/**
+ * The parts and custom properties below are every widget's (its element lists its own):
+ * `custom-elements.json` gives them to each widget by inheritance.
+ *
+ * @csspart loading - The placeholder shown while the data loads.
+ * @csspart error - The error message, each problem in an item with `data-path`.
+ * @csspart empty - The "nothing matches" message, with its "Clear filters" button when a filter is the reason.
+ * @csspart filters - The filter bar: what the filter keeps, in words, shown while a filter is on.
+ * @csspart clear-filters - The filter bar's "Clear filters" button.
+ * @csspart table - The data-table view: a real table of the same records as the chart.
+ * @csspart table-toggle - The button that shows and hides the data-table view.
+ * @cssprop --civic-font - Font family.
+ * @cssprop --civic-font-size - Base font size.
+ * @cssprop --civic-color-text - Text colour.
+ * @cssprop --civic-color-muted - Secondary text: notes, axis labels.
+ * @cssprop --civic-color-background - Background colour.
+ * @cssprop --civic-color-surface - Buttons, the filter bar, the state boxes, the detail.
+ * @cssprop --civic-color-border - Borders.
+ * @cssprop --civic-color-accent - Links and the reader's current choice.
+ * @cssprop --civic-color-error - The error's title and border.
+ * @cssprop --civic-color-focus - The focus outline.
+ * @cssprop --civic-color-selected - Outline of the selected mark, region or row.
+ */
 export abstract class CivicWidget<Model> extends LitElement {
   /** URL of a dataset JSON; fetched, parsed and validated. */
   @property() src?: string;

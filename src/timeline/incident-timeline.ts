@@ -46,12 +46,6 @@ const tablePage = 500;
  * @csspart aggregate - The counts per period of one lane, where incidents are too dense to draw one by one.
  * @csspart axis - The time axis (drag along it to brush a period).
  * @csspart detail - The selected incident's detail.
- * @csspart table - The data-table view.
- * @csspart table-toggle - The button that shows the data-table view.
- * @csspart error - The error message.
- * @cssprop --civic-font - Font family.
- * @cssprop --civic-color-text - Text colour.
- * @cssprop --civic-color-background - Background colour.
  * @cssprop --civic-color-accent - Brushed period and links.
  * @cssprop --civic-category-<id> - Colour of a category (default: the dataset's, else a colour-blind-safe palette).
  * @cssprop --civic-timeline-uncertain-opacity - Fill opacity of dates known only to a month or year.

@@ -1,9 +1,6 @@
-/** `civic-space-widgets/timeline`: registers `<civic-incident-timeline>`; exports its class and the events it fires. */
+/**
+ * `civic-space-widgets/timeline`: registers `<civic-incident-timeline>`; exports its class and the events of
+ * components.md (the whole list in `provider/events.ts`: the same for every widget).
+ */
 export { IncidentTimeline } from './incident-timeline.js';
-export {
-  CivicErrorEvent,
-  CivicLoadEvent,
-  CivicSelectEvent,
-  CivicFilterChangeEvent,
-  type SelectionType,
-} from '../provider/events.js';
+export * from '../provider/events.js';

@@ -1,9 +1,6 @@
-/** `civic-space-widgets/tracker`: registers `<civic-recommendation-tracker>`; exports its class and the events it fires. */
+/**
+ * `civic-space-widgets/tracker`: registers `<civic-recommendation-tracker>`; exports its class and the events of
+ * components.md (the whole list in `provider/events.ts`: the same for every widget).
+ */
 export { RecommendationTracker } from './recommendation-tracker.js';
-export {
-  CivicErrorEvent,
-  CivicLoadEvent,
-  CivicSelectEvent,
-  CivicFilterChangeEvent,
-  type SelectionType,
-} from '../provider/events.js';
+export * from '../provider/events.js';

@@ -46,12 +46,6 @@ const tablePage = 500;
  * @csspart theme - Each theme group, with `data-id` = the theme's id (`(none)` for no theme).
  * @csspart recommendation - Each recommendation row, with `data-id` = the recommendation's id.
  * @csspart summary-chart - The proportion bars of the review (by response and implementation).
- * @csspart table - The data-table view.
- * @csspart table-toggle - The button that shows the data-table view.
- * @csspart error - The error message.
- * @cssprop --civic-font - Font family.
- * @cssprop --civic-color-text - Text colour.
- * @cssprop --civic-color-background - Background colour.
  * @cssprop --civic-color-accent - Links and the selected review.
  * @cssprop --civic-tracker-supported - Colour of "supported" (also `-noted`, `-pending`, `-unknown`).
  * @cssprop --civic-tracker-implemented - Colour of "implemented" (also `-not-started`, `-in-progress`, `-regressed`, `-implementation-unknown`).
