@@ -6,8 +6,7 @@ import { html, nothing } from 'lit';
 import type { Incident } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
 import { formatPeriod } from '../shared/format-date.js';
-import { closeOnEscape } from '../shared/incident-detail.js';
-import { messagesFor } from '../shared/messages.js';
+import { detailFrame } from '../shared/incident-detail.js';
 import { mapMessages } from './map-messages.js';
 
 /** `name`: the region's or place's name in the reader's language. */
@@ -19,36 +18,27 @@ export function renderPlaceDetail(
   onClose: () => void,
   onOpenIncident: (id: string) => void,
 ) {
-  const messages = messagesFor(lang);
   const t = mapMessages(lang);
-  return html`<section
-    part="detail"
-    class="detail"
-    aria-labelledby="detail-title"
-    @keydown=${closeOnEscape(onClose)}
-  >
-    <header>
-      <h3 id="detail-title">${type === 'region' ? t.detailRegion(name) : t.detailPlace(name)}</h3>
-      <button type="button" class="close" @click=${onClose}>${messages.close}</button>
-    </header>
-    ${
-      incidents.length
-        ? html`<ul class="incidents">
-            ${incidents.map((incident) => {
-              const title = resolveText(incident.title, lang);
-              return html`<li>
-                <button
-                  type="button"
-                  data-id=${incident.id}
-                  @click=${() => onOpenIncident(incident.id)}
-                >
-                  <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
-                  <span lang=${title.lang ?? nothing}>${title.text}</span>
-                </button>
-              </li>`;
-            })}
-          </ul>`
-        : html`<p>${t.detailEmpty}</p>`
-    }
-  </section>`;
+  return detailFrame(
+    type === 'region' ? t.detailRegion(name) : t.detailPlace(name),
+    lang,
+    onClose,
+    incidents.length
+      ? html`<ul class="incidents">
+          ${incidents.map((incident) => {
+            const title = resolveText(incident.title, lang);
+            return html`<li>
+              <button
+                type="button"
+                data-id=${incident.id}
+                @click=${() => onOpenIncident(incident.id)}
+              >
+                <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
+                <span lang=${title.lang ?? nothing}>${title.text}</span>
+              </button>
+            </li>`;
+          })}
+        </ul>`
+      : html`<p>${t.detailEmpty}</p>`,
+  );
 }

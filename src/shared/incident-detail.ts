@@ -3,7 +3,7 @@
  * the date as the source gives it, where it happened (or that the source does not say),
  * outcomes, and its sources as links.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl, type Dataset, type Incident } from '../data/schema.js';
 import { resolveText, textIn } from '../data/text.js';
 import { formatPartialDate, formatPeriod } from './format-date.js';
@@ -75,7 +75,7 @@ export function incidentCategories(incident: Incident, dataset: Dataset, lang: s
  * A detail panel's keydown handler: Escape closes it from anywhere inside (its Close button, a
  * link), as it does from the chart.
  */
-export function closeOnEscape(onClose: () => void) {
+function closeOnEscape(onClose: () => void) {
   return (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -96,6 +96,46 @@ export function renderIncidentDetail(
   const outcomes = incident.outcomes
     ?.map((tag) => (Object.hasOwn(messages.outcomeNames, tag) ? messages.outcomeNames[tag] : tag))
     .join(', ');
+  return detailFrame(
+    html`<span lang=${title.lang ?? nothing}>${title.text}</span>`,
+    lang,
+    onClose,
+    html`<dl>
+        <dt>${messages.date}</dt>
+        <dd>${formatPeriod(incident.date, incident.endDate, lang)}</dd>
+        <dt>${messages.location}</dt>
+        <dd>${incidentLocation(incident, dataset, lang)}</dd>
+        <dt>${messages.category}</dt>
+        <dd>${incidentCategories(incident, dataset, lang)}</dd>
+        ${
+          incident.peopleAffected !== undefined
+            ? html`<dt>${messages.peopleAffected}</dt>
+                <dd>${incident.peopleAffected.toLocaleString(lang)}</dd>`
+            : nothing
+        }
+        ${
+          outcomes
+            ? html`<dt>${messages.outcomes}</dt>
+                <dd>${outcomes}</dd>`
+            : nothing
+        }
+      </dl>
+      ${summary.text ? html`<p class="summary-text" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
+      <h4>${messages.sources}</h4>
+      ${renderSources(incident.sourceIds, dataset, lang)}`,
+  );
+}
+
+/**
+ * The panel every detail is drawn in (part `detail`): a heading, a Close button, and `body`;
+ * Escape closes it from anywhere inside.
+ */
+export function detailFrame(
+  heading: TemplateResult | string,
+  lang: string,
+  onClose: () => void,
+  body: TemplateResult,
+) {
   return html`<section
     part="detail"
     class="detail"
@@ -103,32 +143,10 @@ export function renderIncidentDetail(
     @keydown=${closeOnEscape(onClose)}
   >
     <header>
-      <h3 id="detail-title" lang=${title.lang ?? nothing}>${title.text}</h3>
-      <button type="button" class="close" @click=${onClose}>${messages.close}</button>
+      <h3 id="detail-title">${heading}</h3>
+      <button type="button" class="close" @click=${onClose}>${messagesFor(lang).close}</button>
     </header>
-    <dl>
-      <dt>${messages.date}</dt>
-      <dd>${formatPeriod(incident.date, incident.endDate, lang)}</dd>
-      <dt>${messages.location}</dt>
-      <dd>${incidentLocation(incident, dataset, lang)}</dd>
-      <dt>${messages.category}</dt>
-      <dd>${incidentCategories(incident, dataset, lang)}</dd>
-      ${
-        incident.peopleAffected !== undefined
-          ? html`<dt>${messages.peopleAffected}</dt>
-              <dd>${incident.peopleAffected.toLocaleString(lang)}</dd>`
-          : nothing
-      }
-      ${
-        outcomes
-          ? html`<dt>${messages.outcomes}</dt>
-              <dd>${outcomes}</dd>`
-          : nothing
-      }
-    </dl>
-    ${summary.text ? html`<p class="summary-text" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
-    <h4>${messages.sources}</h4>
-    ${renderSources(incident.sourceIds, dataset, lang)}
+    ${body}
   </section>`;
 }
 
