@@ -15,8 +15,9 @@ const description =
   'places, incidents, themes and reviews with their recommendations. Some rules are checked ' +
   'only when the widgets load a file: that dates are real calendar dates, that URLs are ' +
   'absolute http(s) URLs without user name or password, that a text given by language has ' +
-  'at least one language, that ids are unique, and that every reference names a record that ' +
-  'exists.';
+  'at least one language, that ids are unique, that every reference names a record that ' +
+  'exists, that an incident with a dateQualifier or an endDate has a date (and not both), and ' +
+  'that a range of peopleAffected does not end below its min.';
 
 // 'input' describes the file as written: the loader ignores members it does not know, so the
 // schema must not forbid them ('output' would add additionalProperties: false).

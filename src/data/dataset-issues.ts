@@ -4,7 +4,7 @@
  * here; the cross-reference rules in `dataset-rules.ts` produce issues of the same kind.
  */
 import type { core } from 'zod/mini';
-import { ruleNames, supportedSchemaVersion, type RuleName } from './schema.js';
+import { ruleNames, supportedSchemaVersion, type RuleName } from './schema-values.js';
 
 export const issueCodes = [
   ...ruleNames,
@@ -22,6 +22,9 @@ export const issueCodes = [
   'unknown-reference',
   'duplicate-id',
   'end-before-start',
+  'needs-date',
+  'qualified-period',
+  'min-above-max',
   'place-region-mismatch',
   'too-many-recommendations',
   'invalid-json',
@@ -77,6 +80,10 @@ const en: Wording = {
   'unknown-reference': (p) => `"${p.value}" is not one of the ${p.collection}`,
   'duplicate-id': (p) => `"${p.value}" is already the id of ${p.other}`,
   'end-before-start': (p) => `ends (${p.endDate}) before it starts (${p.date})`,
+  'needs-date': () => 'needs a date to go with it: write date too, or leave this out',
+  'qualified-period': () =>
+    'qualifies a single date, not a period: leave out endDate, or this qualifier',
+  'min-above-max': (p) => `the most (${p.max}) is less than the least (${p.min})`,
   'place-region-mismatch': (p) =>
     `"${p.placeId}" is a place in "${p.placeRegionId}", not in "${p.value}"`,
   'too-many-recommendations': (p) =>
@@ -115,6 +122,10 @@ const ko: Wording = {
   'unknown-reference': (p) => `"${p.value}"은(는) ${ko_collection(p.collection)}에 없습니다`,
   'duplicate-id': (p) => `"${p.value}"은(는) 이미 ${p.other}의 ID입니다`,
   'end-before-start': (p) => `종료일(${p.endDate})이 시작일(${p.date})보다 앞섭니다`,
+  'needs-date': () => '함께 쓸 날짜가 필요합니다. date도 쓰거나 이 항목을 빼세요',
+  'qualified-period': () =>
+    '기간이 아닌 하나의 날짜만 한정할 수 있습니다. endDate나 이 한정어를 빼세요',
+  'min-above-max': (p) => `최댓값(${p.max})이 최솟값(${p.min})보다 작습니다`,
   'place-region-mismatch': (p) =>
     `"${p.placeId}"은(는) "${p.value}"이 아니라 "${p.placeRegionId}"에 있는 장소입니다`,
   'too-many-recommendations': (p) =>
@@ -137,6 +148,7 @@ const koTypes: Record<string, string> = {
   'true or false': '참/거짓 값',
   nothing: '빈 값(null)',
   'text, or an object of language tags to text': '텍스트 또는 언어 태그별 텍스트 객체',
+  'a whole number, or an object with min (and max)': '정수 또는 min(과 max)이 있는 객체',
   'a TopoJSON topology (an object)': 'TopoJSON 토폴로지(객체)',
   'a reference to itself': '자기 자신을 가리키는 참조',
   function: '함수',
@@ -227,16 +239,27 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[]): DatasetIssue[]
       return;
     }
     if (issue.code === 'invalid_union') {
-      // A Text is a string or an object of language → string: when the value is an object,
-      // the object's own problems are the useful ones; otherwise it is simply the wrong type.
+      // A Text is a string or an object of language → string, a number of people a whole
+      // number or an object of min and max: the branch of the value's own type has the useful
+      // problems (2.5 is a number, but not a whole one); otherwise it is simply the wrong type.
       const branch = issue.errors.find((errors) =>
-        errors.every((e) => e.path.length > 0 || e.code !== 'invalid_type'),
+        errors.every(
+          (e) =>
+            e.path.length > 0 ||
+            e.code !== 'invalid_type' ||
+            (e.expected === 'int' && typeof issue.input === 'number'),
+        ),
+      );
+      const text = issue.errors.some((errors) =>
+        errors.some((e) => e.code === 'invalid_type' && e.expected === 'string'),
       );
       if (branch && branch.length) branch.forEach((inner) => visit(inner, pathKeys));
       else
         add(
           makeIssue(path, 'type', {
-            expected: 'text, or an object of language tags to text',
+            expected: text
+              ? 'text, or an object of language tags to text'
+              : 'a whole number, or an object with min (and max)',
             received: describeType(issue.input),
           }),
         );

@@ -1,6 +1,7 @@
 /**
  * The rules checked beyond the shape (dataset.md, "Rules checked after the shape"): every
  * reference resolves, ids are unique per collection, periods do not end before they start, a
+ * date's qualifier or end comes with a date, a range of people does not end below its start, a
  * place's region agrees with the incident's, and a review lists no more recommendations than
  * it announced.
  *
@@ -126,6 +127,21 @@ export function checkDatasetRules(document: JsonValue): DatasetIssue[] {
       !isNotBefore(endDate, date)
     ) {
       check.add(`${path}.endDate`, 'end-before-start', { endDate, date });
+    }
+    // What qualifies or ends a date needs one: an undated incident says so by having none.
+    const qualified = field(incident, 'dateQualifier') !== undefined;
+    if (!Object.hasOwn(incident, 'date')) {
+      if (qualified) check.add(`${path}.dateQualifier`, 'needs-date');
+      if (endDate !== undefined) check.add(`${path}.endDate`, 'needs-date');
+    } else if (qualified && endDate !== undefined) {
+      check.add(`${path}.dateQualifier`, 'qualified-period');
+    }
+    const people = field(incident, 'peopleAffected');
+    if (isObject(people)) {
+      const min = field(people, 'min');
+      const max = field(people, 'max');
+      if (typeof min === 'number' && typeof max === 'number' && max < min)
+        check.add(`${path}.peopleAffected.max`, 'min-above-max', { min, max });
     }
   });
 

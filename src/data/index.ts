@@ -5,8 +5,10 @@
 export type {
   Category,
   Dataset,
+  DateQualifier,
   ImplementationStatus,
   Incident,
+  People,
   Place,
   RatingValue,
   Recommendation,
@@ -15,13 +17,16 @@ export type {
   Review,
   Source,
   Theme,
+  Verification,
 } from './schema.js';
 export {
+  dateQualifiers,
   implementationStatuses,
   ratingValues,
   responses,
   supportedSchemaVersion,
-} from './schema.js';
+  verificationStatuses,
+} from './schema-values.js';
 export type { PartialDate, Precision, TimeSpan } from './partial-date.js';
 export { isPartialDate, parsePartialDate, precisions, spanOf } from './partial-date.js';
 export type { ResolvedText, Text } from './text.js';

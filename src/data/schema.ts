@@ -7,56 +7,49 @@
  */
 import * as z from 'zod/mini';
 import { isPartialDate, partialDatePatternSource } from './partial-date.js';
+import {
+  dateQualifiers,
+  hasEntries,
+  implementationStatuses,
+  isSafeUrl,
+  limits,
+  ratingValues,
+  responses,
+  supportedSchemaVersion,
+  verificationStatuses,
+  type RuleName,
+} from './schema-values.js';
 import { languageTagPattern } from './text.js';
+
+// The values the schema is built from live in a module without zod (the widgets import them
+// from there); re-exported here so that the schema's users find them in one place.
+export {
+  dateQualifiers,
+  hasEntries,
+  implementationStatuses,
+  isSafeUrl,
+  limits,
+  ratingValues,
+  responses,
+  ruleNames,
+  supportedSchemaVersion,
+  verificationStatuses,
+  type RuleName,
+} from './schema-values.js';
 
 // Before any schema is built: zod probes the Function constructor to compile fast parsers, and a
 // page with a strict Content-Security-Policy (no 'unsafe-eval') reports that probe as a
 // violation even though zod catches it. Without the compiled parsers validation is about 8%
-// slower (measured at 100,000 incidents), and never touches eval.
+// slower (measured at 100,000 incidents), and never touches eval. The widgets no longer run
+// zod (they run `validate-shape.generated.ts`); the CLI, the scripts and the differential test
+// do, with the same settings the browser had.
 z.config({ jitless: true });
-
-/** Length caps: generous for real data, small enough that a hostile file cannot flood a page. */
-export const limits = {
-  id: 200,
-  line: 500,
-  paragraph: 5000,
-  url: 2000,
-  tag: 60,
-  tagsPerRecord: 50,
-  records: 500_000,
-} as const;
-
-/** The only schema version this code reads. */
-export const supportedSchemaVersion = 1;
-
-export const ratingValues = ['open', 'narrowed', 'obstructed', 'repressed', 'closed'] as const;
-export const responses = ['supported', 'noted', 'pending', 'unknown'] as const;
-export const implementationStatuses = [
-  'not-started',
-  'in-progress',
-  'implemented',
-  'regressed',
-  'unknown',
-] as const;
 
 // Each check names its rule as its message, so that `dataset-issues.ts` can word it in the
 // reader's language (zod/mini ships no messages of its own).
 // Null-prototype params: zod reads `message` and `error` from them, and a page that polluted
 // Object.prototype with either before this module loaded would otherwise break the schema.
 const rule = (name: RuleName) => Object.assign(Object.create(null) as object, { error: name });
-
-/** The checks zod cannot name by itself, as worded in `dataset-issues.ts`. */
-export const ruleNames = [
-  'blank-id',
-  'language-tag',
-  'empty-text',
-  'date-format',
-  'real-date',
-  'url',
-  'color',
-  'country-code',
-] as const;
-export type RuleName = (typeof ruleNames)[number];
 
 const boundedString = (max: number) => z.string().check(z.maxLength(max));
 
@@ -72,9 +65,7 @@ const LanguageTagSchema = z.string().check(z.regex(languageTagPattern, rule('lan
 const localized = <T extends z.ZodMiniType<string>>(item: T) =>
   z.union([
     item,
-    z
-      .record(LanguageTagSchema, item)
-      .check(z.refine((value) => Object.keys(value).length > 0, rule('empty-text'))),
+    z.record(LanguageTagSchema, item).check(z.refine(hasEntries, rule('empty-text'))),
   ]);
 
 /** `Text`: one line in one or more languages. */
@@ -88,17 +79,6 @@ export const PartialDateSchema = z
     z.regex(new RegExp(partialDatePatternSource), rule('date-format')),
     z.refine(isPartialDate, rule('real-date')),
   );
-
-/** Absolute http(s) URLs only, checked by parsing, with no user name or password in them. */
-export function isSafeUrl(text: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return false;
-  }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
-}
 
 export const UrlSchema = boundedString(limits.url).check(z.refine(isSafeUrl, rule('url')));
 
@@ -134,18 +114,31 @@ export const PlaceSchema = z.object({
   name: TextSchema,
   regionId: IdSchema,
   coordinates: z.optional(CoordinatesSchema),
+  /** What a reader should know of the place: a changed border, a former name. */
+  note: z.optional(ParagraphSchema),
 });
+
+const countSchema = z.int().check(z.gte(0));
+
+/** A number of people the source gives: exactly, at least `min`, or between `min` and `max`. */
+export const PeopleSchema = z.union([
+  countSchema,
+  z.object({ min: countSchema, max: z.optional(countSchema) }),
+]);
 
 export const IncidentSchema = z.object({
   id: IdSchema,
-  date: PartialDateSchema,
+  /** Left out when the source gives no date: such incidents are counted, never dropped. */
+  date: z.optional(PartialDateSchema),
+  dateQualifier: z.optional(z.enum(dateQualifiers)),
   endDate: z.optional(PartialDateSchema),
   title: TextSchema,
   summary: z.optional(ParagraphSchema),
   categoryIds: idList(1),
   regionId: z.optional(IdSchema),
   placeId: z.optional(IdSchema),
-  peopleAffected: z.optional(z.int().check(z.gte(0))),
+  peopleAffected: z.optional(PeopleSchema),
+  verification: z.optional(z.enum(verificationStatuses)),
   outcomes: z.optional(
     z
       .array(boundedString(limits.tag).check(z.minLength(1)))
@@ -211,3 +204,6 @@ export type Theme = Dataset['themes'][number];
 export type RatingValue = (typeof ratingValues)[number];
 export type Response = (typeof responses)[number];
 export type ImplementationStatus = (typeof implementationStatuses)[number];
+export type DateQualifier = (typeof dateQualifiers)[number];
+export type Verification = (typeof verificationStatuses)[number];
+export type People = z.infer<typeof PeopleSchema>;

@@ -5,7 +5,10 @@
 import { fromZodIssues, makeIssue, type DatasetIssue } from './dataset-issues.js';
 import { checkDatasetRules } from './dataset-rules.js';
 import { toJsonValue, type JsonValue } from './json-value.js';
-import { DatasetSchema, supportedSchemaVersion, type Dataset } from './schema.js';
+import type { Dataset } from './schema.js';
+import { supportedSchemaVersion } from './schema-values.js';
+import type { ShapeIssue } from './shape-check.js';
+import { checkDataset } from './validate-shape.generated.js';
 
 /** Why a dataset could not be used: a summary sentence and every problem found. */
 export interface DatasetError {
@@ -39,14 +42,17 @@ export function validateJsonValue(value: JsonValue): DatasetResult {
       return { ok: false, error: datasetError([issue]) };
     }
   }
-  const parsed = DatasetSchema.safeParse(value, { reportInput: true });
-  const shapeIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  // The schema's checks, generated from it as plain functions (scripts/build-validator.ts): the
+  // issues zod would report, without zod in the bundle.
+  const found: ShapeIssue[] = [];
+  checkDataset(value, found);
+  const shapeIssues = fromZodIssues(found);
   // The rules run on what is readable even when the shape is wrong: every problem at once.
   // A path the shape check already reported is not reported twice.
   const reported = new Set(shapeIssues.map((issue) => issue.path));
   const ruleIssues = checkDatasetRules(value).filter((issue) => !reported.has(issue.path));
   const issues = [...shapeIssues, ...ruleIssues];
   if (issues.length) return { ok: false, error: datasetError(issues) };
-  // The input, not zod's copy: its objects have null prototypes (json-value.ts); zod only checked it.
+  // The input itself: its objects have null prototypes (json-value.ts), and it was only checked.
   return { ok: true, dataset: value as unknown as Dataset };
 }

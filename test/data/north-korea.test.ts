@@ -36,7 +36,7 @@ describe('data/north-korea.json', () => {
     const people = (outcome: string) =>
       dataset.incidents
         .filter((i) => i.outcomes?.includes(outcome))
-        .reduce((sum, i) => sum + (i.peopleAffected ?? 0), 0);
+        .reduce((sum, i) => sum + (typeof i.peopleAffected === 'number' ? i.peopleAffected : 0), 0);
     expect(people('execution')).to.equal(2);
     expect(people('imprisonment')).to.equal(7);
   });
