@@ -7,6 +7,7 @@ import { testRoutes } from './test/server/test-routes.js';
 import { summaryLine } from './test/server/summary-line.js';
 import { createFirefoxPage } from './test/server/firefox-page.js';
 import { wheelCommand } from './test/server/wheel-command.js';
+import { printCommand } from './test/server/print-command.js';
 
 // As root (CI and this workplace) Chromium refuses to start without --no-sandbox; the
 // background-networking flags keep it from calling out to a network that is not there.
@@ -41,6 +42,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     wheelCommand(),
+    printCommand(),
   ],
   browsers: [
     chromeLauncher({

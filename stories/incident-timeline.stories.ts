@@ -5,7 +5,14 @@ import '../src/timeline/incident-timeline.js';
 import type { IncidentTimeline } from '../src/timeline/incident-timeline.js';
 import { exampleDataset } from '../test/fixtures/datasets.js';
 import { storyArgs } from './story-args.js';
-import { emptyDataset, largeDataset, syntheticNote, withMistakes } from './story-datasets.js';
+import {
+  emptyDataset,
+  koreanUncertainDataset,
+  largeDataset,
+  syntheticNote,
+  uncertainExampleDataset,
+  withMistakes,
+} from './story-datasets.js';
 
 type Args = Partial<IncidentTimeline>;
 type Story = StoryObj<Args>;
@@ -90,4 +97,56 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const FromDataProperty: Story = {
   args: { src: undefined, data: exampleDataset() },
   render: (args) => html`${syntheticNote()}${timeline(args)}`,
+};
+
+/**
+ * What sources leave uncertain: "in or after October 2024" and "in or before July 2024" fade out
+ * toward what is not known, "about August 2024" on both sides; two incidents without a stated
+ * date are counted beside the chart and listed in the table; reports not verified are hollow
+ * and dotted; "Verified only" hides them.
+ */
+export const UncertainRecords: Story = {
+  args: { src: undefined, data: uncertainExampleDataset() },
+  render: (args) => html`${syntheticNote()}${timeline(args)}`,
+};
+
+/** The same in Korean: "2024년 10월 이후", "최소 30", "날짜 미상", "보도됨, 검증되지 않음". */
+export const UncertainRecordsKorean: Story = {
+  args: { src: undefined, data: koreanUncertainDataset() },
+  render: (args) =>
+    html`${syntheticNote()}
+      <div lang="ko">${timeline(args)}</div>`,
+};
+
+/** In a narrow container: the incidents without a stated date are listed last, under "Date not stated". */
+export const UncertainRecordsNarrow: Story = {
+  args: { src: undefined, data: uncertainExampleDataset() },
+  render: (args) =>
+    html`${syntheticNote()}
+      <div style="max-width: 360px">${timeline(args)}</div>`,
+};
+
+/**
+ * A filter on November 2024: the trial "in or after October 2024" is kept as possibly in it,
+ * and the filter bar says how many matches are only possible.
+ */
+export const PossibleMatches: Story = {
+  render: () =>
+    html`${syntheticNote()}<civic-dataset
+        .data=${uncertainExampleDataset()}
+        .filter=${{ categoryIds: [], regionIds: [], from: '2024-11', to: '2024-11' }}
+      >
+        <civic-incident-timeline></civic-incident-timeline>
+      </civic-dataset>`,
+};
+
+/** "Verified only" on: the reports and allegations not verified are hidden, and the filter bar says so. */
+export const VerifiedOnly: Story = {
+  render: () =>
+    html`${syntheticNote()}<civic-dataset
+        .data=${uncertainExampleDataset()}
+        .filter=${{ categoryIds: [], regionIds: [], verifiedOnly: true }}
+      >
+        <civic-incident-timeline></civic-incident-timeline>
+      </civic-dataset>`,
 };

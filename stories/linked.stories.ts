@@ -4,6 +4,7 @@ import '../src/dataset/civic-dataset.js';
 import '../src/map/province-map.js';
 import '../src/timeline/incident-timeline.js';
 import '../src/tracker/recommendation-tracker.js';
+import { syntheticNote, uncertainKoreaDataset } from './story-datasets.js';
 
 const meta: Meta = {
   title: 'Linked/All widgets',
@@ -45,4 +46,18 @@ export const Korean: Story = {
         <civic-recommendation-tracker></civic-recommendation-tracker>
       </civic-dataset>
     </div>`,
+};
+
+/**
+ * Uncertain records linked: brushing a period on the timeline keeps, as possibly in it, the
+ * incidents whose date only bounds them, and every widget's filter bar says how many; "Verified
+ * only" on the timeline hides the reports not verified on the map too.
+ */
+export const UncertainRecords: Story = {
+  render: () =>
+    html`${syntheticNote()}
+      <civic-dataset .data=${uncertainKoreaDataset()}>
+        <civic-province-map></civic-province-map>
+        <civic-incident-timeline></civic-incident-timeline>
+      </civic-dataset>`,
 };

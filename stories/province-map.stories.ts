@@ -5,7 +5,13 @@ import '../src/map/province-map.js';
 import type { ProvinceMap } from '../src/map/province-map.js';
 import { armeniaDataset } from '../test/fixtures/map-datasets.js';
 import { storyArgs } from './story-args.js';
-import { emptyDataset, largeKoreaDataset, syntheticNote, withMistakes } from './story-datasets.js';
+import {
+  emptyDataset,
+  largeKoreaDataset,
+  syntheticNote,
+  uncertainKoreaDataset,
+  withMistakes,
+} from './story-datasets.js';
 
 type Args = Partial<ProvinceMap>;
 type Story = StoryObj<Args>;
@@ -114,3 +120,27 @@ export const Themed: Story = {
 
 /** Dark through the `theme` attribute, whatever the page's colour scheme (the Theme toolbar): the scale runs from dark to bright. */
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/**
+ * People affected where sources give ranges ("at least 30", "12–20"): each counted at its least,
+ * which the legend says; regions and places whose every incident is reported or alleged, not
+ * verified, have a dashed edge or a hollow marker, explained in the legend.
+ */
+export const UncertainPeople: Story = {
+  args: { src: undefined, data: uncertainKoreaDataset(), measure: 'people' },
+  render: (args) => html`${syntheticNote()}${map(args)}`,
+};
+
+/** The same in Korean. */
+export const UncertainPeopleKorean: Story = {
+  args: { src: undefined, data: uncertainKoreaDataset(), measure: 'people' },
+  render: (args) =>
+    html`${syntheticNote()}
+      <div lang="ko">${map(args)}</div>`,
+};
+
+/**
+ * A note on a place: select Kaepung (south of Pyongyang) to read, above its incidents, that it
+ * has belonged to Kaesong since 2019, which the boundaries predate.
+ */
+export const PlaceNote: Story = {};

@@ -8,6 +8,13 @@ import { exampleDataset } from '../test/fixtures/datasets.js';
 import { syntheticKoreaDataset } from '../test/fixtures/map-datasets.js';
 import { syntheticDataset } from '../test/fixtures/synthetic-dataset.js';
 
+/** Records with the uncertainty real reports carry: bounds, no date, ranges, verification. */
+export {
+  koreanUncertainDataset,
+  uncertainExampleDataset,
+  uncertainKoreaDataset,
+} from '../test/fixtures/uncertain-datasets.js';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EditableJson = Record<string, any>;
 

@@ -1,6 +1,7 @@
 /**
  * The shared filter in a page's URL, so that a reader can share exactly what they see:
- * `?civic-regions=KP-09&civic-categories=surveillance&civic-from=2024-09&civic-to=2024-10&civic-q=phone`.
+ * `?civic-regions=KP-09&civic-categories=surveillance&civic-from=2024-09&civic-to=2024-10&civic-q=phone`
+ * (and `civic-verified=1` for verified incidents only).
  * Parameters carry a prefix (`civic-` by default) so that they never clash with the page's
  * own, and two linked groups on one page can each keep theirs.
  */
@@ -12,6 +13,7 @@ const keys = {
   from: 'from',
   to: 'to',
   query: 'q',
+  verifiedOnly: 'verified',
 } as const;
 
 /** The filter written into `search` (other parameters kept); empty fields are removed. */
@@ -26,6 +28,7 @@ export function writeFilterParams(search: string, filter: Filter, prefix = 'civi
   set(keys.from, filter.from);
   set(keys.to, filter.to);
   set(keys.query, filter.query);
+  set(keys.verifiedOnly, filter.verifiedOnly ? '1' : undefined);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -40,5 +43,6 @@ export function readFilterParams(search: string, prefix = 'civic-'): Filter {
     from: params.get(prefix + keys.from) ?? undefined,
     to: params.get(prefix + keys.to) ?? undefined,
     query: params.get(prefix + keys.query) ?? undefined,
+    verifiedOnly: params.get(prefix + keys.verifiedOnly) === '1',
   });
 }

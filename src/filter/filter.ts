@@ -2,7 +2,8 @@
  * The filter the widgets inside one `<civic-dataset>` share (components.md, "Filter"), and
  * the pure functions that say which records match it.
  */
-import { spanOf, spanOfPeriod, type PartialDate } from '../data/partial-date.js';
+import { possibleSpan } from '../data/incident-dates.js';
+import { spanOf, type PartialDate } from '../data/partial-date.js';
 import type { Dataset, Incident } from '../data/schema.js';
 import { toJsonValue } from '../data/json-value.js';
 import { isPartialDate } from '../data/partial-date.js';
@@ -19,6 +20,8 @@ export interface Filter {
   to?: PartialDate;
   /** Words that must all appear in the record's text, in any language. */
   query?: string;
+  /** Only incidents whose `verification` is `verified`: those reported, alleged or not assessed are hidden. */
+  verifiedOnly?: boolean;
 }
 
 export const emptyFilter: Filter = Object.freeze({ categoryIds: [], regionIds: [] }) as Filter;
@@ -29,7 +32,8 @@ export function isFilterEmpty(filter: Filter): boolean {
     !filter.regionIds.length &&
     !filter.from &&
     !filter.to &&
-    !filter.query?.trim()
+    !filter.query?.trim() &&
+    !filter.verifiedOnly
   );
 }
 
@@ -59,6 +63,7 @@ export function normalizeFilter(value: unknown): Filter {
   if (from) filter.from = from;
   if (to) filter.to = to;
   if (typeof query === 'string' && query.trim()) filter.query = query.slice(0, 500);
+  if (read('verifiedOnly') === true) filter.verifiedOnly = true;
   return filter;
 }
 
@@ -78,14 +83,24 @@ export function matchesQuery(
   return words.every((word) => haystack.includes(word));
 }
 
-/** True when the incident's span of time overlaps the filter's `from`–`to` window. */
+/**
+ * Whether the incident lies in the filter's `from`–`to` window: `yes` when its span of time
+ * overlaps it (or a date that only bounds it lies wholly inside), `possibly` when a bound
+ * ("in or after October 2024") or an "about" date reaches past it, `no` otherwise. An incident
+ * whose source gives no date cannot match a window: like one with no region, it is counted apart.
+ */
+export function windowMatch(incident: Incident, filter: Filter): 'yes' | 'possibly' | 'no' {
+  if (!filter.from && !filter.to) return 'yes';
+  const span = possibleSpan(incident);
+  const from = (filter.from ? spanOf(filter.from)?.start : undefined) ?? -Infinity;
+  const to = (filter.to ? spanOf(filter.to)?.end : undefined) ?? Infinity;
+  if (!span || span.end <= from || span.start >= to) return 'no';
+  return !incident.dateQualifier || (span.start >= from && span.end <= to) ? 'yes' : 'possibly';
+}
+
+/** True when the incident's span of time overlaps the filter's `from`–`to` window, or may. */
 export function overlapsWindow(incident: Incident, filter: Filter): boolean {
-  if (!filter.from && !filter.to) return true;
-  const span = spanOfPeriod(incident.date, incident.endDate);
-  if (!span) return false;
-  const from = filter.from ? spanOf(filter.from)?.start : undefined;
-  const to = filter.to ? spanOf(filter.to)?.end : undefined;
-  return (from === undefined || span.end > from) && (to === undefined || span.start < to);
+  return windowMatch(incident, filter) !== 'no';
 }
 
 export function incidentMatches(incident: Incident, filter: Filter): boolean {
@@ -95,6 +110,7 @@ export function incidentMatches(incident: Incident, filter: Filter): boolean {
     // An incident with no stated region cannot match a region filter: it is counted apart.
     (!filter.regionIds.length ||
       (incident.regionId !== undefined && filter.regionIds.includes(incident.regionId))) &&
+    (!filter.verifiedOnly || incident.verification === 'verified') &&
     overlapsWindow(incident, filter) &&
     matchesQuery(filter.query, [incident.title, incident.summary])
   );
@@ -104,4 +120,17 @@ export function filterIncidents(dataset: Dataset, filter: Filter): Incident[] {
   return isFilterEmpty(filter)
     ? dataset.incidents
     : dataset.incidents.filter((i) => incidentMatches(i, filter));
+}
+
+/**
+ * How many of the incidents `filter` keeps match its period only possibly (`windowMatch`): what
+ * every widget's filter bar says, so that a reader knows how many of them may lie outside it.
+ */
+export function possibleMatchCount(dataset: Dataset, filter: Filter): number {
+  if (!filter.from && !filter.to) return 0;
+  let count = 0;
+  for (const incident of dataset.incidents)
+    if (incident.dateQualifier && windowMatch(incident, filter) === 'possibly')
+      count += Number(incidentMatches(incident, filter));
+  return count;
 }

@@ -1,12 +1,13 @@
 /**
  * The SVG of the map, as Lit templates of what `map-model.ts` derived: the neighbours and the
  * land, one focusable shape per region (hatched where the dataset has no data), the outlines of
- * the filtered and the focused region, the names, and one marker per place.
+ * the filtered and the focused region (and, dashed, of regions whose every incident is not
+ * verified), the names, and one marker per place (hollow where none there is verified).
  */
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { mapMessages } from './map-messages.js';
-import type { MapDrawing, RegionMark } from './map-model.js';
+import type { MapDrawing, PlaceMark, RegionMark } from './map-model.js';
 
 /** What the reader is doing on the map, and what answers them. */
 export interface MapChartView {
@@ -67,6 +68,7 @@ export function renderMapChart(drawing: MapDrawing | undefined, view: MapChartVi
         )}
       </g>
       <g class="outlines" aria-hidden="true">
+        ${drawing.regions.map((r) => (r.unverified ? svg`<path class="unverified" d=${r.d}></path>` : nothing))}
         ${outlined.map((r) => svg`<path class=${r.filtered ? 'filtered' : 'focus'} d=${r.d}></path>`)}
       </g>
       <g class="labels" aria-hidden="true">
@@ -79,7 +81,7 @@ export function renderMapChart(drawing: MapDrawing | undefined, view: MapChartVi
         ${repeat(
           drawing.places,
           (p) => p.id,
-          (p) => svg`<circle part="place" class=${view.selectedId === p.id ? 'selected' : ''}
+          (p) => svg`<circle part="place" class=${placeClass(p, view.selectedId)}
             data-id=${p.id} cx=${p.x.toFixed(1)} cy=${p.y.toFixed(1)} r="4.5" role="button"
             tabindex=${p.id === view.rovingId ? '0' : '-1'} aria-label=${p.label}></circle>`,
         )}
@@ -87,6 +89,10 @@ export function renderMapChart(drawing: MapDrawing | undefined, view: MapChartVi
     </svg>
   </div>`;
 }
+
+/** A place drawn selected, and hollow where every incident there is not verified. */
+const placeClass = (p: PlaceMark, selectedId: string | undefined) =>
+  `${selectedId === p.id ? 'selected' : ''}${p.unverified ? ' unverified' : ''}`;
 
 /** A region with data is a toggle button; one the dataset lacks is a hatched picture. */
 function renderRegion(r: RegionMark, rovingId: string | undefined) {

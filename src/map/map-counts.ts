@@ -2,7 +2,9 @@
  * What the map counts, pure: incidents and people affected per region and per place, and
  * apart, the incidents whose source names no region (counted, never dropped).
  */
+import { isRange, leastPeople } from '../data/people-count.js';
 import type { Incident } from '../data/schema.js';
+import { isUnverified } from '../data/verification.js';
 
 export const measures = ['incidents', 'people'] as const;
 export type Measure = (typeof measures)[number];
@@ -13,10 +15,14 @@ export const measureOf = (value: string): Measure =>
 
 export interface Tally {
   incidents: number;
-  /** Sum of `peopleAffected` where the source gives it. */
+  /** Sum of `peopleAffected` where the source gives it: of the least, for a range. */
   people: number;
   /** Incidents that give no number of people affected. */
   withoutNumber: number;
+  /** Incidents that give a range ("at least 30"): `people` is then the least it can be. */
+  ranged: number;
+  /** Incidents the dataset marks reported or alleged, not verified. */
+  unverified: number;
 }
 
 export interface Counts {
@@ -27,12 +33,20 @@ export interface Counts {
   all: Tally;
 }
 
-const emptyTally = (): Tally => ({ incidents: 0, people: 0, withoutNumber: 0 });
+const emptyTally = (): Tally => ({
+  incidents: 0,
+  people: 0,
+  withoutNumber: 0,
+  ranged: 0,
+  unverified: 0,
+});
 
 function add(tally: Tally, incident: Incident): void {
   tally.incidents += 1;
   if (incident.peopleAffected === undefined) tally.withoutNumber += 1;
-  else tally.people += incident.peopleAffected;
+  else tally.people += leastPeople(incident.peopleAffected);
+  tally.ranged += Number(isRange(incident.peopleAffected));
+  tally.unverified += Number(isUnverified(incident));
 }
 
 /** Tallies per region and place of the given incidents; every dataset region starts at 0. */

@@ -4,12 +4,15 @@
  */
 import { html, nothing } from 'lit';
 import type { Incident } from '../data/schema.js';
-import { resolveText } from '../data/text.js';
-import { formatPeriod } from '../shared/format-date.js';
+import { resolveText, type ResolvedText } from '../data/text.js';
+import { formatIncidentDate } from '../shared/format-date.js';
 import { detailFrame } from '../shared/incident-detail.js';
 import { mapMessages } from './map-messages.js';
 
-/** `name`: the region's or place's name in the reader's language. */
+/**
+ * `name`: the region's or place's name in the reader's language; `note`: what the dataset says
+ * of the place (a changed border, a former name), shown above its incidents.
+ */
 export function renderPlaceDetail(
   type: 'region' | 'place',
   name: string,
@@ -17,28 +20,31 @@ export function renderPlaceDetail(
   lang: string,
   onClose: () => void,
   onOpenIncident: (id: string) => void,
+  note?: ResolvedText,
 ) {
   const t = mapMessages(lang);
   return detailFrame(
     type === 'region' ? t.detailRegion(name) : t.detailPlace(name),
     lang,
     onClose,
-    incidents.length
-      ? html`<ul class="incidents">
-          ${incidents.map((incident) => {
-            const title = resolveText(incident.title, lang);
-            return html`<li>
-              <button
-                type="button"
-                data-id=${incident.id}
-                @click=${() => onOpenIncident(incident.id)}
-              >
-                <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
-                <span lang=${title.lang ?? nothing}>${title.text}</span>
-              </button>
-            </li>`;
-          })}
-        </ul>`
-      : html`<p>${t.detailEmpty}</p>`,
+    html`${note?.text ? html`<p class="place-note" lang=${note.lang ?? nothing}>${note.text}</p>` : nothing}${
+      incidents.length
+        ? html`<ul class="incidents">
+            ${incidents.map((incident) => {
+              const title = resolveText(incident.title, lang);
+              return html`<li>
+                <button
+                  type="button"
+                  data-id=${incident.id}
+                  @click=${() => onOpenIncident(incident.id)}
+                >
+                  <span class="when">${formatIncidentDate(incident, lang)}</span>
+                  <span lang=${title.lang ?? nothing}>${title.text}</span>
+                </button>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p>${t.detailEmpty}</p>`
+    }`,
   );
 }

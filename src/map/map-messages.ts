@@ -14,6 +14,13 @@ export const mapEn = {
     n
       ? `Counts only incidents whose source gives a number: ${count(n, 'incident gives', 'incidents give')} none.`
       : 'Every incident shown gives a number of people affected.',
+  rangeCaveat: (n: number) =>
+    `Where a source gives a range (${count(n, 'incident', 'incidents')}: “at least 30”, “12–20”), the least number is counted.`,
+  notVerified: (n: number) => `${n.toLocaleString('en')} not verified`,
+  notVerifiedOf: (n: number) =>
+    `${count(n, 'incident is', 'incidents are')} reported or alleged, not verified`,
+  unverifiedKey:
+    'Dashed edge, hollow marker: every incident there is reported or alleged, not verified',
   noData: 'No data',
   noDataLong: 'not in the dataset',
   place: 'Named place',
@@ -58,6 +65,12 @@ export const mapKo: typeof mapEn = {
     n
       ? `출처가 인원수를 밝힌 사건만 셉니다. 사건 ${n.toLocaleString('ko')}건은 인원수가 없습니다.`
       : '표시된 모든 사건에 피해 인원수가 있습니다.',
+  rangeCaveat: (n: number) =>
+    `출처가 범위(“최소 30”, “12–20”)로 밝힌 경우(사건 ${n.toLocaleString('ko')}건) 가장 작은 수를 셉니다.`,
+  notVerified: (n: number) => `${n.toLocaleString('ko')}건 검증되지 않음`,
+  notVerifiedOf: (n: number) =>
+    `사건 ${n.toLocaleString('ko')}건은 보도·주장되었으나 검증되지 않음`,
+  unverifiedKey: '점선 테두리, 속이 빈 표시: 그곳의 모든 사건이 보도·주장되었으나 검증되지 않음',
   noData: '데이터 없음',
   noDataLong: '데이터셋에 없음',
   place: '지명',

@@ -50,6 +50,8 @@ export interface RegionMark {
   tally: Tally | undefined;
   /** In the filter's regions: outlined and pressed. */
   filtered: boolean;
+  /** Every incident it has is reported or alleged, not verified: drawn with a dashed edge. */
+  unverified: boolean;
   /** What a screen reader says of it: name, count, whether it is filtered. */
   label: string;
 }
@@ -58,6 +60,8 @@ export interface RegionMark {
 export interface PlaceMark extends PlacePoint {
   /** What a screen reader says of it: name and count. */
   label: string;
+  /** Every incident there is reported or alleged, not verified: drawn hollow. */
+  unverified: boolean;
 }
 
 /** What the map draws in its box. */
@@ -86,6 +90,10 @@ export interface MapLegend {
   unlocated: number;
   /** Incidents in the filter that give no number of people affected. */
   withoutNumber: number;
+  /** Incidents in the filter that give a range of people ("at least 30"): counted at its least. */
+  ranged: number;
+  /** Incidents in the filter reported or alleged, not verified. */
+  unverified: number;
   /** How many regions with incidents the boundaries do not draw. */
   notOnMap: number;
   /** The neighbouring countries could not be loaded. */
@@ -188,6 +196,8 @@ export function deriveMap(inputs: MapInputs, memo: MapMemo = mapMemo()): MapMode
           places: marks.places.length > 0,
           unlocated: counts.unlocated.incidents,
           withoutNumber: counts.all.withoutNumber,
+          ranged: counts.all.ranged,
+          unverified: counts.all.unverified,
           notOnMap: [...counts.byRegion.keys()].filter((id) => !onMap.has(id)).length,
           contextFailed,
         },
@@ -229,6 +239,7 @@ function drawMap(geometry: MapGeometry, marks: Marks, reading: Reading): MapDraw
         colorClass: tally ? (classes.get(id) ?? 's0') : 'no-data',
         tally,
         filtered: on,
+        unverified: allUnverified(tally),
         label: tally
           ? t.regionLabel(nameOf(id), valueText(tally), on)
           : `${nameOf(id)}: ${t.noData}`,
@@ -237,6 +248,7 @@ function drawMap(geometry: MapGeometry, marks: Marks, reading: Reading): MapDraw
     places: marks.places.map((p) => ({
       ...p,
       label: t.placeLabel(p.name, valueText(counts.byPlace.get(p.id))),
+      unverified: allUnverified(counts.byPlace.get(p.id)),
     })),
     labels: marks.labels,
   };
@@ -281,10 +293,19 @@ function placeMarks(
   return { places, labels, stops };
 }
 
-/** "3 incidents"; with `people`, "12 people affected, 3 incidents"; "No data" without a tally. */
+const allUnverified = (tally: Tally | undefined) =>
+  !!tally?.incidents && tally.unverified === tally.incidents;
+
+/**
+ * "3 incidents"; with `people`, "12 people affected, 3 incidents" ("at least 12" where a source
+ * gives a range); ", 2 not verified" when some are; "No data" without a tally.
+ */
 function describeTally(tally: Tally | undefined, measure: Measure, lang: string): string {
   const t = mapMessages(lang);
   if (!tally) return t.noData;
-  const incidents = messagesFor(lang).incidents(tally.incidents);
-  return measure === 'people' ? `${t.people(tally.people)}, ${incidents}` : incidents;
+  const messages = messagesFor(lang);
+  const incidents = messages.incidents(tally.incidents);
+  const people = tally.ranged ? messages.atLeast(t.people(tally.people)) : t.people(tally.people);
+  const text = measure === 'people' ? `${people}, ${incidents}` : incidents;
+  return tally.unverified ? `${text}, ${t.notVerified(tally.unverified)}` : text;
 }

@@ -3,6 +3,7 @@
  * "Incidents documented in 4 of 11 regions; most in North Hamgyong (3). 2 incidents without a
  * stated location."
  */
+import { messagesFor } from '../shared/messages.js';
 import { mapMessages } from './map-messages.js';
 import { valueOf, type Counts, type Measure } from './map-counts.js';
 
@@ -23,7 +24,10 @@ export function mapSummary(
     if (value > 0 && (!top || value > top.value)) top = { id, value };
   }
   const topName = top ? regionName(top.id) : undefined;
-  const topValue = top ? top.value.toLocaleString(lang) : '';
+  let topValue = top ? top.value.toLocaleString(lang) : '';
+  // A region's people counted from a range ("at least 30") is itself only a least number.
+  if (top && measure === 'people' && counts.byRegion.get(top.id)?.ranged)
+    topValue = messagesFor(lang).atLeast(topValue);
   const sentence = (measure === 'people' ? t.summaryPeople : t.summary)(
     documented,
     drawn.length,
@@ -31,5 +35,10 @@ export function mapSummary(
     topValue,
   );
   const unlocated = counts.unlocated.incidents;
-  return unlocated ? `${sentence} ${t.unlocated(unlocated)}.` : sentence;
+  const unverified = counts.all.unverified;
+  return [
+    sentence,
+    unlocated ? ` ${t.unlocated(unlocated)}.` : '',
+    unverified ? ` ${t.notVerifiedOf(unverified)}.` : '',
+  ].join('');
 }

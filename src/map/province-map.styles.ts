@@ -99,6 +99,21 @@ export const mapStyles = css`
     stroke: var(--_selected);
     stroke-width: 2.5;
   }
+  /* Not by colour alone: a dashed edge, and a hollow marker, where nothing is verified. */
+  .outlines .unverified {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
+  [part='place'].unverified {
+    fill: var(--_background);
+    stroke: var(--_place);
+    stroke-dasharray: 2 1.5;
+  }
+  .swatch.unverified-swatch {
+    border: 1.5px dashed var(--_text);
+    background: none;
+  }
   .outlines .focus {
     stroke: var(--_focus);
     stroke-width: 3;
@@ -220,6 +235,11 @@ export const mapStyles = css`
     .region {
       stroke: #000;
       stroke-width: 0.5;
+    }
+    /* The key's swatches are backgrounds, which print leaves out unless asked. */
+    .swatch {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
     }
   }
 `;

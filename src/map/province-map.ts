@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Incident } from '../data/schema.js';
-import { textIn } from '../data/text.js';
+import { resolveText, textIn } from '../data/text.js';
 import { isFilterEmpty } from '../filter/filter.js';
 import { CivicSelectEvent } from '../provider/events.js';
 import { CivicWidget, defineOnce, widgetStyles, type WidgetInput } from '../shared/civic-widget.js';
@@ -13,6 +13,7 @@ import { renderEmpty } from '../shared/states.js';
 import { renderBoundariesProblem, type BoundariesProblem } from './boundaries-problem.js';
 import { builtInBoundaries } from './built-in-boundaries.js';
 import { renderMapChart } from './map-chart.js';
+import { mapExport } from './map-export.js';
 import type { Measure } from './map-counts.js';
 import { renderPlaceDetail } from './map-detail.js';
 import { renderLegend } from './map-legend.js';
@@ -109,6 +110,10 @@ export class ProvinceMap extends CivicWidget<MapView> {
     return this.model && !('error' in this.model) ? this.model : undefined;
   }
 
+  protected override viewExport(view: MapView) {
+    return 'error' in view ? undefined : mapExport(view, this.language.lang);
+  }
+
   protected override renderModel(view: MapView, lang: string) {
     if ('error' in view) return renderBoundariesProblem(view, lang);
     const clear = this.source.clearFilter;
@@ -152,10 +157,9 @@ export class ProvinceMap extends CivicWidget<MapView> {
         this.openIncidentId = null;
         this.refocus(`[part="detail"] [data-id="${CSS.escape(open.id)}"]`);
       });
-    const name =
-      selection.type === 'region'
-        ? regionName(model, selection.id)
-        : textIn(dataset.places.find((p) => p.id === selection.id)?.name, lang);
+    const place =
+      selection.type === 'place' ? dataset.places.find((p) => p.id === selection.id) : undefined;
+    const name = place ? textIn(place.name, lang) : regionName(model, selection.id);
     return renderPlaceDetail(
       selection.type,
       name,
@@ -169,6 +173,7 @@ export class ProvinceMap extends CivicWidget<MapView> {
         this.openIncidentId = id;
         this.refocus('[part="detail"] .close');
       },
+      resolveText(place?.note, lang),
     );
   }
 

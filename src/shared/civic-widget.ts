@@ -6,19 +6,26 @@
  *
  * A widget supplies `derive()`: from the ready dataset, the filter, the language and the width
  * (and its own state) to the typed model it draws, by calling the pure functions of its layout
- * modules; and `renderModel()`, which draws that model. The model exists only while the data
- * is ready, so no renderer needs to assert that the dataset is there.
+ * modules; `renderModel()`, which draws that model; and `viewExport()`, what its export reads
+ * of the model (shared/view-credits.ts). The model exists only while the data is ready, so no
+ * renderer needs to assert that the dataset is there. Every widget gets the export methods and
+ * the export control (part `export`) from here.
  */
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset } from '../data/schema.js';
 import type { Filter } from '../filter/filter.js';
 import { WidgetDataController } from '../provider/widget-data.js';
 import { dataTableStyles } from './data-table.js';
+import { exportMessages } from './export-messages.js';
+import { ExportMenu, exportMenuStyles, type ExportAction } from './export-menu.js';
 import { filterBarStyles } from './filter-bar.js';
 import { LangController } from './lang-controller.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
 import { tokenStyles } from './tokens.js';
+import { tableCsv } from './table-csv.js';
+import { viewCitation, type ViewExport } from './view-credits.js';
+import { citedUrl, exportSvg, runExport, svgPng } from './widget-export.js';
 import { frameStyles, WidthController } from './width-controller.js';
 
 /** What a widget's model is derived from, once its dataset is ready. */
@@ -40,6 +47,7 @@ export const widgetStyles = [
   stateStyles,
   dataTableStyles,
   filterBarStyles,
+  exportMenuStyles,
 ];
 
 /**
@@ -53,6 +61,7 @@ export const widgetStyles = [
  * @csspart clear-filters - The filter bar's "Clear filters" button.
  * @csspart table - The data-table view: a real table of the same records as the chart.
  * @csspart table-toggle - The button that shows and hides the data-table view.
+ * @csspart export - The export control: a button opening a menu (SVG, PNG, CSV, citation), and what it reports.
  * @cssprop --civic-font - Font family.
  * @cssprop --civic-font-size - Base font size.
  * @cssprop --civic-color-text - Text colour.
@@ -79,6 +88,7 @@ export abstract class CivicWidget<Model> extends LitElement {
   protected readonly source = new WidgetDataController(this);
   protected readonly language = new LangController(this);
   private readonly size = new WidthController(this);
+  private readonly exportMenu = new ExportMenu(this, (action) => this.runExport(action));
 
   /** What the widget draws; undefined until its data (and anything else it needs) is ready. */
   protected model?: Model;
@@ -92,6 +102,49 @@ export abstract class CivicWidget<Model> extends LitElement {
 
   /** Draws the ready model inside the widget's frame. */
   protected abstract renderModel(model: Model, lang: string): TemplateResult;
+
+  /** What the export reads of the model; undefined when there is nothing to export. */
+  protected abstract viewExport(model: Model): ViewExport | undefined;
+
+  /**
+   * A standalone SVG file of the view as the reader sees it (filter, window, language,
+   * colours), with a footer crediting the dataset, its sources, its date and the filter; each
+   * mark keeps its `part` and `data-id`.
+   */
+  async exportSVG(): Promise<string> {
+    return exportSvg(this, this.exportedView(), this.language.lang).svg;
+  }
+
+  /** The same picture as a PNG image, `scale` times its size. */
+  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    const lang = this.language.lang;
+    return svgPng(exportSvg(this, this.exportedView(), lang), scale, lang);
+  }
+
+  /** The rows of the data-table view under the current filter, as CSV (UTF-8 with a BOM). */
+  async exportCSV(): Promise<string> {
+    return tableCsv(this.exportedView().table());
+  }
+
+  /** The citation of the view: dataset, publishers, date, the view in words, the page's URL. */
+  async exportCitation(): Promise<string> {
+    const { filter, linked } = this.source;
+    const url = citedUrl(this, filter, linked);
+    return viewCitation(this.exportedView(), this.language.lang, url);
+  }
+
+  /** The view the export reads; throws while there is nothing to export. */
+  private exportedView(): ViewExport {
+    const view = this.model && this.viewExport(this.model);
+    if (!view) throw new Error(exportMessages(this.language.lang).notReady);
+    return view;
+  }
+
+  private runExport(action: ExportAction) {
+    const { filter, linked } = this.source;
+    const context = { host: this, view: this.exportedView(), lang: this.language.lang };
+    return runExport(action, { ...context, filter, linked });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.use(this.src, this.data);
@@ -114,7 +167,9 @@ export abstract class CivicWidget<Model> extends LitElement {
 
   protected override render() {
     // One block frame around every state: what the width controller observes.
-    return html`<div class="frame">${this.renderState()}</div>`;
+    const exportable = this.model && this.viewExport(this.model);
+    const control = exportable ? this.exportMenu.render(this.language.lang) : nothing;
+    return html`<div class="frame">${this.renderState()}${control}</div>`;
   }
 
   private renderState() {

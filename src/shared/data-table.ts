@@ -1,39 +1,36 @@
 /**
  * The data-table view every widget offers (components.md, "Accessibility"): a real `<table>`
  * with the same records as the chart, behind a visible toggle button. The widget owns the
- * open/closed state; this module draws both.
+ * open/closed state; this module draws both, from the table's plain data (table-cells.ts),
+ * which the CSV export reads too.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { resolveText, type Text } from '../data/text.js';
+import { css, html, nothing } from 'lit';
+import { formatIncidentDate } from './format-date.js';
 import { keepingFocus } from './keeping-focus.js';
 import { messagesFor } from './messages.js';
-
-export interface TableColumn {
-  label: string;
-  /** Numbers are right-aligned. */
-  numeric?: boolean;
-}
+import type { TableCell, TableColumn, TableData } from './table-cells.js';
 
 /**
- * A cell of dataset text, marked with the language it is in: a Korean table may show a record
- * the dataset has only in English, and a screen reader must read it with an English voice.
+ * A cell as the table shows it: numbers and dates in the reader's words, and dataset text
+ * marked with the language it is in (a Korean table may show a record the dataset has only in
+ * English, and a screen reader must read it with an English voice).
  */
-export function textCell(text: Text | undefined, lang: string) {
-  const resolved = resolveText(text, lang);
-  return html`<span lang=${resolved.lang ?? nothing}>${resolved.text}</span>`;
+function cellContent(cell: TableCell, lang: string) {
+  if (typeof cell === 'number') return cell.toLocaleString(lang);
+  if (typeof cell === 'string') return cell;
+  if ('when' in cell) return formatIncidentDate(cell.when, lang);
+  return html`<span lang=${cell.lang ?? nothing}>${cell.text}</span>`;
 }
 
-export interface TableRow {
-  id: string;
-  cells: readonly (string | number | TemplateResult)[];
+function renderCell(cell: TableCell, column: TableColumn | undefined, lang: string) {
+  return html`<td class=${column?.numeric ? 'numeric' : ''}>${cellContent(cell, lang)}</td>`;
 }
 
 export interface TableView {
   open: boolean;
   onToggle: () => void;
-  caption: string;
-  columns: readonly TableColumn[];
-  rows: readonly TableRow[];
+  /** The caption, the columns and the rows rendered (none while closed). */
+  table: TableData;
   lang: string;
   /** Id of the table element, unique in the widget's shadow root (aria-controls). */
   tableId?: string;
@@ -83,11 +80,26 @@ export const dataTableStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* On paper an open table is printed whole: nothing scrolls there. */
+  @media print {
+    [part='table-toggle'],
+    .table-more {
+      display: none;
+    }
+    .table-scroll {
+      max-height: none;
+      overflow: visible;
+    }
+    th {
+      position: static;
+    }
+  }
 `;
 
 export function renderTableView(view: TableView) {
   const messages = messagesFor(view.lang);
   const tableId = view.tableId ?? 'data-table';
+  const { caption, columns, rows } = view.table;
   return html`<div class="table-view">
     <button
       type="button"
@@ -105,15 +117,15 @@ export function renderTableView(view: TableView) {
             id="${tableId}-scroll"
             tabindex="0"
             role="region"
-            aria-label=${view.caption}
+            aria-label=${caption}
           >
             <table part="table" id=${tableId}>
               <caption>
-                ${view.caption}
+                ${caption}
               </caption>
               <thead>
                 <tr>
-                  ${view.columns.map(
+                  ${columns.map(
                     (column) =>
                       html`<th scope="col" class=${column.numeric ? 'numeric' : ''}>
                         ${column.label}
@@ -122,13 +134,10 @@ export function renderTableView(view: TableView) {
                 </tr>
               </thead>
               <tbody>
-                ${view.rows.map(
+                ${rows.map(
                   (row) =>
                     html`<tr data-id=${row.id}>
-                      ${row.cells.map(
-                        (cell, i) =>
-                          html`<td class=${view.columns[i]?.numeric ? 'numeric' : ''}>${cell}</td>`,
-                      )}
+                      ${row.cells.map((cell, i) => renderCell(cell, columns[i], view.lang))}
                     </tr>`,
                 )}
               </tbody>

@@ -1,12 +1,12 @@
 /**
  * What the shared filter currently hides, in words, with a visible "Clear filters" button
  * (part `filters`): every widget shows it, so a reader always knows why records are missing
- * and how to get them back.
+ * and how to get them back, and how many of those shown match its period only possibly.
  */
 import { css, html, nothing } from 'lit';
 import type { Dataset } from '../data/schema.js';
 import { textIn } from '../data/text.js';
-import { isFilterEmpty, type Filter } from '../filter/filter.js';
+import { isFilterEmpty, possibleMatchCount, type Filter } from '../filter/filter.js';
 import { keepingFocus } from './keeping-focus.js';
 import { formatPartialDate } from './format-date.js';
 import { messagesFor } from './messages.js';
@@ -27,9 +27,14 @@ export const filterBarStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  @media print {
+    [part='clear-filters'] {
+      display: none;
+    }
+  }
 `;
 
-/** "North Hamgyong; Surveillance; September 2024 – October 2024; “phone”". */
+/** "North Hamgyong; Surveillance; September 2024 – October 2024; “phone”; verified only". */
 export function describeFilter(filter: Filter, dataset: Dataset, lang: string): string {
   const names = <T extends { id: string }>(
     ids: string[],
@@ -50,6 +55,7 @@ export function describeFilter(filter: Filter, dataset: Dataset, lang: string): 
     parts.push(`${from} – ${to}`);
   }
   if (filter.query?.trim()) parts.push(`“${filter.query.trim()}”`);
+  if (filter.verifiedOnly) parts.push(messagesFor(lang).verifiedOnly);
   return parts.join('; ');
 }
 
@@ -62,8 +68,11 @@ export function renderFilterBar(
   if (isFilterEmpty(filter)) return nothing;
   const messages = messagesFor(lang);
   const clear = clearing(onClear);
+  // Matches whose date only bounds them may lie outside the period: how many, said with it.
+  const possible = possibleMatchCount(dataset, filter);
   return html`<div class="filters" part="filters" role="status">
     <p>${messages.filteredBy(describeFilter(filter, dataset, lang))}</p>
+    ${possible ? html`<p class="possible">${messages.possibleMatches(possible)}</p>` : nothing}
     <button type="button" part="clear-filters" @click=${clear}>${messages.clearFilters}</button>
   </div>`;
 }

@@ -8,7 +8,8 @@ import {
   type PartialDate,
   type Precision,
 } from '../data/partial-date.js';
-import { uiLanguage } from './messages.js';
+import type { Incident } from '../data/schema.js';
+import { messagesFor, uiLanguage } from './messages.js';
 
 const fieldsByPrecision: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -64,4 +65,18 @@ export function formatPeriod(
     return format.formatRange(spanOfParsed(start).start, spanOfParsed(end).start);
   }
   return `${formatPartialDate(date, lang)} – ${formatPartialDate(endDate, lang)}`;
+}
+
+/**
+ * When an incident happened, as its source says: "September 2024", "June – October 2024", "in
+ * or after October 2024" / "2024년 10월 이후", or "Date not stated" when the source gives none.
+ */
+export function formatIncidentDate(
+  { date, endDate, dateQualifier }: Pick<Incident, 'date' | 'endDate' | 'dateQualifier'>,
+  lang: string,
+): string {
+  const messages = messagesFor(lang);
+  if (date === undefined) return messages.dateNotStated;
+  const text = formatPeriod(date, endDate, lang);
+  return dateQualifier ? messages.dateQualified[dateQualifier](text) : text;
 }

@@ -1,12 +1,15 @@
 /**
  * The detail of one incident (part `detail`), for every widget that shows one: its summary,
- * the date as the source gives it, where it happened (or that the source does not say),
- * outcomes, and its sources as links.
+ * the date as the source gives it (or that it gives none), where it happened (or that the
+ * source does not say) and what the dataset notes of the place, people affected, how sure the
+ * source is, outcomes, and its sources as links.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { isSafeUrl, type Dataset, type Incident } from '../data/schema.js';
+import type { Dataset, Incident } from '../data/schema.js';
+import { isSafeUrl } from '../data/schema-values.js';
 import { resolveText, textIn } from '../data/text.js';
-import { formatPartialDate, formatPeriod } from './format-date.js';
+import { formatIncidentDate, formatPartialDate } from './format-date.js';
+import { formatPeople } from './format-people.js';
 import { messagesFor } from './messages.js';
 
 export const detailStyles = css`
@@ -93,6 +96,7 @@ export function renderIncidentDetail(
   const messages = messagesFor(lang);
   const title = resolveText(incident.title, lang);
   const summary = resolveText(incident.summary, lang);
+  const placeNote = resolveText(dataset.places.find((p) => p.id === incident.placeId)?.note, lang);
   const outcomes = incident.outcomes
     ?.map((tag) => (Object.hasOwn(messages.outcomeNames, tag) ? messages.outcomeNames[tag] : tag))
     .join(', ');
@@ -102,15 +106,27 @@ export function renderIncidentDetail(
     onClose,
     html`<dl>
         <dt>${messages.date}</dt>
-        <dd>${formatPeriod(incident.date, incident.endDate, lang)}</dd>
+        <dd>${formatIncidentDate(incident, lang)}</dd>
         <dt>${messages.location}</dt>
         <dd>${incidentLocation(incident, dataset, lang)}</dd>
+        ${
+          placeNote.text
+            ? html`<dt>${messages.placeNote}</dt>
+                <dd lang=${placeNote.lang ?? nothing}>${placeNote.text}</dd>`
+            : nothing
+        }
         <dt>${messages.category}</dt>
         <dd>${incidentCategories(incident, dataset, lang)}</dd>
         ${
           incident.peopleAffected !== undefined
             ? html`<dt>${messages.peopleAffected}</dt>
-                <dd>${incident.peopleAffected.toLocaleString(lang)}</dd>`
+                <dd>${formatPeople(incident.peopleAffected, lang)}</dd>`
+            : nothing
+        }
+        ${
+          incident.verification
+            ? html`<dt>${messages.verification}</dt>
+                <dd>${messages.verificationNames[incident.verification]}</dd>`
             : nothing
         }
         ${

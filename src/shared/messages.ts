@@ -32,6 +32,23 @@ const en = {
   incident: 'Incident',
   incidents: (n: number) => (n === 1 ? '1 incident' : `${n.toLocaleString('en')} incidents`),
   showMoreRows: (n: number) => `Show ${n.toLocaleString('en')} more`,
+  dateNotStated: 'Date not stated',
+  dateQualified: {
+    after: (date: string) => `in or after ${date}`,
+    before: (date: string) => `in or before ${date}`,
+    about: (date: string) => `about ${date}`,
+  },
+  atLeast: (n: string) => `at least ${n}`,
+  verification: 'Verification',
+  verificationNames: {
+    verified: 'verified',
+    reported: 'reported, not verified',
+    alleged: 'alleged, not verified',
+  },
+  verifiedOnly: 'verified only',
+  possibleMatches: (n: number) =>
+    `${n === 1 ? '1 of them is' : `${n.toLocaleString('en')} of them are`} known only by a bound that reaches past this period`,
+  placeNote: 'About the place',
   outcomeNames: {
     execution: 'execution',
     imprisonment: 'imprisonment',
@@ -69,6 +86,23 @@ const ko: Messages = {
   incident: '사건',
   incidents: (n: number) => `사건 ${n.toLocaleString('ko')}건`,
   showMoreRows: (n: number) => `${n.toLocaleString('ko')}건 더 보기`,
+  dateNotStated: '날짜 미상',
+  dateQualified: {
+    after: (date: string) => `${date} 이후`,
+    before: (date: string) => `${date} 이전`,
+    about: (date: string) => `${date}경`,
+  },
+  atLeast: (n: string) => `최소 ${n}`,
+  verification: '검증',
+  verificationNames: {
+    verified: '검증됨',
+    reported: '보도됨, 검증되지 않음',
+    alleged: '주장됨, 검증되지 않음',
+  },
+  verifiedOnly: '검증된 사건만',
+  possibleMatches: (n: number) =>
+    `그중 ${n.toLocaleString('ko')}건은 날짜의 한쪽 경계만 알려져 이 기간 밖일 수도 있음`,
+  placeNote: '장소에 관하여',
   outcomeNames: {
     execution: '처형',
     imprisonment: '징역',

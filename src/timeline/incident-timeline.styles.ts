@@ -31,6 +31,10 @@ export const timelineStyles = css`
     gap: 0.375em;
     padding: 0.125em 0.5em;
   }
+  .verified-only[aria-pressed='true'] {
+    outline: 2px solid var(--_selected);
+    outline-offset: -2px;
+  }
   .legend button[aria-pressed='false'] {
     opacity: 0.55;
     text-decoration: line-through;
@@ -84,9 +88,17 @@ export const timelineStyles = css`
   /* Drawn as what they are: a known day is a solid dot, a period a solid bar, a date known
      only to its month or year a faint bar with a dashed edge ("some time in"). */
   rect.kind-month,
-  rect.kind-year {
+  rect.kind-year,
+  rect.kind-after,
+  rect.kind-before,
+  rect.kind-about {
     fill-opacity: var(--_uncertain-opacity);
     stroke-dasharray: 3 2;
+  }
+  /* Reported or alleged, not verified: hollow, with a dotted edge (not by colour alone). */
+  rect.unverified {
+    fill-opacity: 0;
+    stroke-dasharray: 1 2;
   }
   rect[part='incident']:hover {
     stroke: var(--_text);
@@ -156,9 +168,19 @@ export const timelineStyles = css`
     fill: var(--_muted);
     stroke: var(--_muted);
   }
-  .kinds rect.kind-month {
+  .kinds rect.kind-month,
+  .kinds rect.kind-after {
     fill-opacity: var(--_uncertain-opacity);
     stroke-dasharray: 3 2;
+  }
+  .kinds rect.kind-unverified {
+    fill-opacity: 0;
+    stroke-dasharray: 1 2;
+  }
+  .undated {
+    margin: 0.25rem 0 0;
+    font-size: 0.85em;
+    font-weight: 600;
   }
   /* Narrow containers: a list by month instead of a squeezed axis. */
   .list {
@@ -189,8 +211,14 @@ export const timelineStyles = css`
     border-inline-start: 4px solid var(--_color);
   }
   .list [part='incident'].kind-month,
-  .list [part='incident'].kind-year {
+  .list [part='incident'].kind-year,
+  .list [part='incident'].kind-after,
+  .list [part='incident'].kind-before,
+  .list [part='incident'].kind-about {
     border-inline-start-style: dashed;
+  }
+  .list [part='incident'].unverified {
+    border-style: dotted;
   }
   .list [part='incident'].selected {
     outline: 2px solid var(--_selected);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { givesVerification } from '../data/verification.js';
 import { isFilterEmpty } from '../filter/filter.js';
 import { CivicSelectEvent } from '../provider/events.js';
 import { changedInputs } from '../shared/changed-inputs.js';
@@ -11,17 +12,21 @@ import { renderEmpty } from '../shared/states.js';
 import { CategorySheet } from './category-colors.js';
 import { timelineStyles } from './incident-timeline.styles.js';
 import { renderChart } from './timeline-chart.js';
+import { timelineExport } from './timeline-export.js';
+import { timelinePrintStyles } from './timeline-print.js';
 import type { Bin, Grouping } from './timeline-layout.js';
 import { renderList } from './timeline-list.js';
 import {
   binStopAt,
   deriveTimeline,
+  incidentWithId,
   itemWithId,
   timelineMemo,
   type TimelineModel,
 } from './timeline-model.js';
 import { TimelinePointer, type PointerHost } from './timeline-pointer.js';
 import { wholeDays, zoomView, type View } from './timeline-scale.js';
+import { timelineMessages } from './timeline-messages.js';
 import { renderIncidentTable } from './timeline-table.js';
 import { renderToolbar, withPeriod } from './timeline-toolbar.js';
 
@@ -51,7 +56,7 @@ const tablePage = 500;
  * @cssprop --civic-timeline-uncertain-opacity - Fill opacity of dates known only to a month or year.
  */
 export class IncidentTimeline extends CivicWidget<TimelineModel> {
-  static override styles = [...widgetStyles, detailStyles, timelineStyles];
+  static override styles = [...widgetStyles, detailStyles, timelineStyles, timelinePrintStyles];
 
   /** Lanes by `category`, `region` or `none`. */
   @property({ attribute: 'group-by' }) groupBy: Grouping = 'category';
@@ -103,7 +108,7 @@ export class IncidentTimeline extends CivicWidget<TimelineModel> {
     this.categorySheet.update(this.model.categoryCss);
     // The filter no longer shows the selected incident: its detail goes (no event: the reader
     // did not clear it).
-    if (this.selectedId && !itemWithId(this.model, this.selectedId)) this.selectedId = null;
+    if (this.selectedId && !incidentWithId(this.model, this.selectedId)) this.selectedId = null;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -116,13 +121,23 @@ export class IncidentTimeline extends CivicWidget<TimelineModel> {
     if (mark && root.activeElement !== mark) mark.focus();
   }
 
+  protected override viewExport(model: TimelineModel) {
+    const lang = this.language.lang;
+    const { groupBy, from, to, height, view } = this;
+    const { dataset, filter } = model;
+    // Narrow, the widget shows a list: its picture is the chart at a width that draws one.
+    return timelineExport(model, lang, (width) =>
+      deriveTimeline({ dataset, filter, lang, width, groupBy, from, to, height, view }),
+    );
+  }
+
   protected override renderModel(model: TimelineModel, lang: string) {
-    const { items } = model.timeline;
-    if (!items.length) {
+    const { items, undated } = model.timeline;
+    if (!items.length && !undated.length) {
       const clear = isFilterEmpty(model.filter) ? undefined : this.source.clearFilter;
       return html`${this.renderToolbar(model, lang)}${renderEmpty(lang, clear)}`;
     }
-    const selected = this.selectedId ? itemWithId(model, this.selectedId) : undefined;
+    const selected = this.selectedId ? incidentWithId(model, this.selectedId) : undefined;
     const reader = {
       activeId: this.rovingId(),
       selectedId: this.selectedId,
@@ -135,29 +150,32 @@ export class IncidentTimeline extends CivicWidget<TimelineModel> {
       <p class="summary" id="summary" tabindex="-1">${model.summary}</p>
       ${
         model.narrow
-          ? renderList(items, lang, reader)
-          : renderChart(model.chart, lang, {
-              ...reader,
-              activeBin: this.activeBin,
-              engaged: this.matches(':focus-within'),
-              brush: this.brush,
-              pointer: this.pointer,
-            })
+          ? renderList(model.list, lang, reader)
+          : items.length
+            ? renderChart(model.chart, lang, {
+                ...reader,
+                activeBin: this.activeBin,
+                engaged: this.matches(':focus-within'),
+                brush: this.brush,
+                pointer: this.pointer,
+              })
+            : nothing
       }
+      ${undated.length ? html`<p class="undated">${timelineMessages(lang).undated(undated.length)}</p>` : nothing}
       ${
         selected
-          ? renderIncidentDetail(selected.incident, model.dataset, lang, () =>
-              this.closeDetail(selected.id),
-            )
+          ? renderIncidentDetail(selected, model.dataset, lang, () => this.closeDetail(selected.id))
           : nothing
       }
       ${this.renderTable(model, lang)}
     `;
   }
 
-  private renderTable({ timeline: { items }, dataset }: TimelineModel, lang: string) {
-    const rows = this.tableOpen ? items.slice(0, this.tableRows) : [];
-    const hidden = items.length - this.tableRows;
+  private renderTable({ timeline: { items, undated }, dataset }: TimelineModel, lang: string) {
+    // Those without a stated date are listed too, last: counted apart, never dropped.
+    const all = this.tableOpen ? [...items, ...undated].map((item) => item.incident) : [];
+    const rows = all.slice(0, this.tableRows);
+    const hidden = items.length + undated.length - this.tableRows;
     return renderIncidentTable(rows, dataset, lang, {
       open: this.tableOpen,
       more: { hidden, page: tablePage, onShowMore: () => (this.tableRows += tablePage) },
@@ -166,7 +184,10 @@ export class IncidentTimeline extends CivicWidget<TimelineModel> {
   }
 
   private renderToolbar(model: TimelineModel, lang: string) {
-    return renderToolbar(model.filter, model.dataset.categories, model.visibleDays, lang, {
+    const { filter, dataset } = model;
+    // The "Verified only" toggle, for a dataset that says how sure its sources are.
+    const verification = givesVerification(dataset.incidents);
+    return renderToolbar(filter, dataset.categories, model.visibleDays, lang, verification, {
       zoomBy: (factor) => this.zoomBy(factor),
       showAll: () => (this.view = model.fullView),
       setFilter: (filter) => this.source.setFilter(filter),

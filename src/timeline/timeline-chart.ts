@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { isUnverified } from '../data/verification.js';
 import { binLabel } from './timeline-labels.js';
 import {
   binPaths,
@@ -15,6 +16,7 @@ import {
   type TimelineItem,
 } from './timeline-layout.js';
 import { timelineMessages, type TimelineMessages } from './timeline-messages.js';
+import { printPatterns } from './timeline-print.js';
 import type { TimelineChart } from './timeline-model.js';
 import type { TimelinePointer } from './timeline-pointer.js';
 import { xOf, type View } from './timeline-scale.js';
@@ -41,9 +43,11 @@ export function renderMarkLane(lane: LaneLayout, marks: MarkView) {
         const { item } = mark;
         const label = marks.label(item);
         const selected = item.id === marks.selectedId;
+        const unverified = isUnverified(item.incident) ? ' unverified' : '';
         return svg`<rect
           part="incident"
-          class="mark cat-${item.categoryIndex} kind-${item.kind}${selected ? ' selected' : ''}"
+          class="mark cat-${item.categoryIndex} kind-${item.kind}${selected ? ' selected' : ''}${unverified}"
+          mask=${item.bound ? `url(#fade-${item.kind})` : nothing}
           data-id=${item.id}
           role="button"
           tabindex=${item.id === marks.activeId ? '0' : '-1'}
@@ -150,6 +154,7 @@ export function renderChart(chart: TimelineChart | undefined, lang: string, read
       <svg
         width=${width}
         height=${plotHeight + axisHeight}
+        viewBox="0 0 ${width} ${plotHeight + axisHeight}"
         tabindex=${aggregated ? '0' : nothing}
         role=${aggregated ? 'img' : nothing}
         aria-label=${aggregated ? `${t.label}: ${stopLabel}` : nothing}
@@ -161,6 +166,7 @@ export function renderChart(chart: TimelineChart | undefined, lang: string, read
         @click=${reader.onClick}
         @keydown=${reader.onKeydown}
       >
+        ${chart.bounded ? fadeMasks : nothing} ${printPatterns}
         ${chart.period ? renderSpan('period', chart.period.start, chart.period.end, view, width, plotHeight) : nothing}
         ${layout.lanes.map((lane, i) =>
           aggregated
@@ -172,20 +178,41 @@ export function renderChart(chart: TimelineChart | undefined, lang: string, read
         ${reader.brush ? renderSpan('brush', reader.brush[0], reader.brush[1], view, width, plotHeight + axisHeight) : nothing}
       </svg>
     </div>
-    ${renderKinds(t)}
+    ${renderKinds(t, chart)}
   `;
 }
 
-/** The key to how a date is drawn: a day, a month or year ("some time in"), a period. */
-function renderKinds(t: TimelineMessages) {
+/**
+ * How a date known only by a bound is drawn: faded out toward its open side ("in or after":
+ * to the right; "in or before": to the left; "about": both), as masks whose gradients run
+ * across each mark's own box. Only on a chart that has such marks.
+ */
+const fadeMasks = svg`<defs>
+  <linearGradient id="fade-out"><stop offset="0.15" stop-color="#fff"></stop><stop offset="1" stop-color="#1a1a1a"></stop></linearGradient>
+  <linearGradient id="fade-in"><stop offset="0" stop-color="#1a1a1a"></stop><stop offset="0.85" stop-color="#fff"></stop></linearGradient>
+  <linearGradient id="fade-both"><stop offset="0" stop-color="#1a1a1a"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="0.65" stop-color="#fff"></stop><stop offset="1" stop-color="#1a1a1a"></stop></linearGradient>
+  ${(['after', 'before', 'about'] as const).map(
+    (kind, i) => svg`<mask id="fade-${kind}" maskContentUnits="objectBoundingBox">
+      <rect x="-0.1" y="-1" width="1.2" height="3" fill="url(#fade-${['out', 'in', 'both'][i]})"></rect>
+    </mask>`,
+  )}
+</defs>`;
+
+/**
+ * The key to how a date is drawn: a day, a month or year ("some time in"), a period; and,
+ * where the chart has them, a date known only by a bound, and a report not verified.
+ */
+function renderKinds(t: TimelineMessages, chart: TimelineChart) {
   return html`<ul class="kinds">
     <li>${kindIcon('day')}${t.kindDay}</li>
     <li>${kindIcon('month')}${t.kindUncertain}</li>
     <li>${kindIcon('period')}${t.kindPeriod}</li>
+    ${chart.bounded ? html`<li>${kindIcon('after')}${t.kindBound}</li>` : nothing}
+    ${chart.unverified ? html`<li>${kindIcon('unverified')}${t.kindUnverified}</li>` : nothing}
   </ul>`;
 }
 
-function kindIcon(kind: 'day' | 'month' | 'period') {
+function kindIcon(kind: 'day' | 'month' | 'period' | 'after' | 'unverified') {
   return html`<svg width="28" height="12" aria-hidden="true">
     <rect
       class="kind-${kind}"
@@ -194,6 +221,7 @@ function kindIcon(kind: 'day' | 'month' | 'period') {
       width=${kind === 'day' ? 10 : 26}
       height="10"
       rx=${kind === 'day' ? 5 : 2}
+      mask=${kind === 'after' ? 'url(#fade-after)' : nothing}
     ></rect>
   </svg>`;
 }

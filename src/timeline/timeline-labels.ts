@@ -6,19 +6,24 @@
 import type { Precision } from '../data/partial-date.js';
 import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
-import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
+import { formatIncidentDate, formatPartialDate } from '../shared/format-date.js';
 import { incidentCategories, incidentLocation } from '../shared/incident-detail.js';
 import { messagesFor } from '../shared/messages.js';
 import type { Bin, Lane, TimelineItem } from './timeline-layout.js';
 import { timelineMessages } from './timeline-messages.js';
 
-/** "Title, September 2024, Expression, Hoeryong, North Hamgyong". */
+/**
+ * "Title, September 2024, Expression, Hoeryong, North Hamgyong", and how sure the source is
+ * when the dataset says ("reported, not verified").
+ */
 export function markLabel({ incident }: TimelineItem, dataset: Dataset, lang: string): string {
+  const status = incident.verification;
   return [
     resolveText(incident.title, lang).text,
-    formatPeriod(incident.date, incident.endDate, lang),
+    formatIncidentDate(incident, lang),
     incidentCategories(incident, dataset, lang),
     incidentLocation(incident, dataset, lang),
+    ...(status ? [messagesFor(lang).verificationNames[status]] : []),
   ].join(', ');
 }
 

@@ -5,18 +5,23 @@
  * timeline-ticks.ts.
  */
 import { bisector, bisectRight } from 'd3-array';
-import { readValidatedDate, spanOfParsed, type Precision } from '../data/partial-date.js';
-import type { Dataset, Incident } from '../data/schema.js';
+import type { Precision, TimeSpan } from '../data/partial-date.js';
+import type { Dataset, DateQualifier, Incident } from '../data/schema.js';
 import { resolveText, type ResolvedText } from '../data/text.js';
 import { day, xOf, type View } from './timeline-scale.js';
 import { chooseInterval, type TickInterval } from './timeline-ticks.js';
+import { reachDataEdges, timingOf } from './timeline-timing.js';
 
 /** How lanes are formed. */
 export const groupings = ['category', 'region', 'none'] as const;
 export type Grouping = (typeof groupings)[number];
 
-/** What kind of time an incident covers, which decides how it is drawn. */
-export type TimeKind = Precision | 'period';
+/**
+ * What kind of time an incident covers, which decides how it is drawn: a day, a month or a year,
+ * a period, or a date that only bounds it (`after`, `before`: a span fading out toward the open
+ * side) or that it lies about (`about`: fading out on both sides).
+ */
+export type TimeKind = Precision | 'period' | DateQualifier;
 
 export interface TimelineItem {
   incident: Incident;
@@ -30,34 +35,8 @@ export interface TimelineItem {
   categoryIndex: number;
   /** The month it falls in (year × 12 + month − 1), when its date says so: a day or a month. */
   month?: number;
-}
-
-interface Timing {
-  start: number;
-  end: number;
-  kind: TimeKind;
-  month?: number;
-}
-
-// An incident's place in time never changes (validated datasets are not mutated), so it is
-// worked out once per incident and reused across filters, groupings and languages.
-const timings = new WeakMap<Incident, Timing>();
-
-function timingOf(incident: Incident): Timing {
-  let timing = timings.get(incident);
-  if (!timing) {
-    const date = readValidatedDate(incident.date);
-    const span = spanOfParsed(date);
-    if (incident.endDate) {
-      const end = spanOfParsed(readValidatedDate(incident.endDate)).end;
-      timing = { start: span.start, end: Math.max(span.end, end), kind: 'period' };
-    } else {
-      const month = date.month === undefined ? undefined : date.year * 12 + date.month - 1;
-      timing = { start: span.start, end: span.end, kind: date.precision, month };
-    }
-    timings.set(incident, timing);
-  }
-  return timing;
+  /** For a date that only bounds it or that it lies about: the span of that date itself. */
+  bound?: TimeSpan;
 }
 
 export interface Lane {
@@ -77,6 +56,21 @@ export interface TimelineItems {
   lanes: Lane[];
   /** The latest end among items[0..i]: lets a view skip, by binary search, all that ended before it. */
   endsBy: Float64Array;
+  /** The incidents whose source gives no date: not on the axis, counted and listed apart. */
+  undated: UndatedItem[];
+}
+
+/** An incident whose source gives no date, in the dataset's order. */
+export type UndatedItem = Pick<TimelineItem, 'incident' | 'id' | 'categoryIndex'>;
+
+/**
+ * The incidents as the narrow list shows them (and the arrow keys step through it): by the date
+ * their source gives, a bound by its own date rather than the edge it is drawn to, then those
+ * without a date. Sorting is stable: the others keep their time order.
+ */
+export function listOrder({ items, undated }: TimelineItems): (TimelineItem | UndatedItem)[] {
+  const at = (item: TimelineItem) => item.bound?.start ?? item.start;
+  return [...[...items].sort((a, b) => at(a) - at(b)), ...undated];
 }
 
 /**
@@ -92,9 +86,15 @@ export function timelineItems(
 ): TimelineItems {
   const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
   const items: TimelineItem[] = [];
+  const undated: UndatedItem[] = [];
   for (const incident of incidents) {
-    const { start, end, kind, month } = timingOf(incident);
     const firstCategory = incident.categoryIds[0] ?? '';
+    if (incident.date === undefined) {
+      const index = categoryIndex.get(firstCategory) ?? 0;
+      undated.push({ incident, id: incident.id, categoryIndex: index });
+      continue;
+    }
+    const { start, end, kind, month, bound } = timingOf(incident as Incident & { date: string });
     items.push({
       incident,
       id: incident.id,
@@ -102,6 +102,7 @@ export function timelineItems(
       end,
       kind,
       month,
+      ...(bound && { bound }),
       laneKey:
         grouping === 'category'
           ? firstCategory
@@ -111,6 +112,7 @@ export function timelineItems(
       categoryIndex: categoryIndex.get(firstCategory) ?? 0,
     });
   }
+  reachDataEdges(items);
   // Array sort is stable: ties keep the dataset's order, so the result is deterministic.
   items.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -127,7 +129,7 @@ export function timelineItems(
   const endsBy = new Float64Array(items.length);
   let latest = -Infinity;
   items.forEach((item, i) => (endsBy[i] = latest = Math.max(latest, item.end)));
-  return { items, lanes: lanes.filter((lane) => used.has(lane.key)), endsBy };
+  return { items, lanes: lanes.filter((lane) => used.has(lane.key)), endsBy, undated };
 }
 
 /** The items' extent with a margin of 4% on each side (at least a month in all). */

@@ -15,6 +15,16 @@ export const timelineEn = {
   kindDay: 'a day',
   kindUncertain: 'some time in this month or year',
   kindPeriod: 'a period',
+  kindBound: 'known only by a bound or roughly: fades out toward what is not known',
+  kindUnverified: 'hollow, dotted: reported or alleged, not verified',
+  verifiedOnly: 'Verified only',
+  undated: (n: number) =>
+    n === 1
+      ? '1 incident without a stated date'
+      : `${n.toLocaleString('en')} incidents without a stated date`,
+  bounded: (n: number, example: string) =>
+    `${n.toLocaleString('en')} dated only by a bound or roughly, such as “${example}”`,
+  unverified: (n: number) => `${n.toLocaleString('en')} reported or alleged, not verified`,
   tableCaption: 'Incidents in the timeline, in time order',
   summary: (count: string, first: string, last: string, peak?: string) =>
     `${count} between ${first} and ${last}${peak ? `; most in ${peak}` : ''}.`,
@@ -53,6 +63,13 @@ export const timelineKo: typeof timelineEn = {
   kindDay: '하루',
   kindUncertain: '해당 월 또는 연도 중 어느 시점',
   kindPeriod: '기간',
+  kindBound: '날짜의 경계나 대략만 알려짐: 알 수 없는 쪽으로 흐려짐',
+  kindUnverified: '속이 빈 점선: 보도·주장되었으나 검증되지 않음',
+  verifiedOnly: '검증된 사건만',
+  undated: (n: number) => `날짜가 밝혀지지 않은 사건 ${n.toLocaleString('ko')}건`,
+  bounded: (n: number, example: string) =>
+    `${n.toLocaleString('ko')}건은 날짜의 경계나 대략만 알려짐(예: “${example}”)`,
+  unverified: (n: number) => `${n.toLocaleString('ko')}건은 보도·주장되었으나 검증되지 않음`,
   tableCaption: '타임라인의 사건 (시간순)',
   summary: (count: string, first: string, last: string, peak?: string) =>
     `${first}부터 ${last}까지 ${count}${peak ? `, 가장 많은 시기는 ${peak}` : ''}.`,

@@ -7,7 +7,8 @@
  * the table open).
  */
 import { spanOf, type Precision } from '../data/partial-date.js';
-import type { Dataset } from '../data/schema.js';
+import type { Dataset, Incident } from '../data/schema.js';
+import { isUnverified } from '../data/verification.js';
 import { filterIncidents, type Filter } from '../filter/filter.js';
 import { lastResult } from '../shared/changed-inputs.js';
 import { messagesFor } from '../shared/messages.js';
@@ -17,6 +18,7 @@ import {
   defaultView,
   groupings,
   layoutTimeline,
+  listOrder,
   timelineItems,
   type Bin,
   type Grouping,
@@ -24,6 +26,7 @@ import {
   type TimelineItem,
   type TimelineItems,
   type TimelineLayout,
+  type UndatedItem,
 } from './timeline-layout.js';
 import { timelineMessages } from './timeline-messages.js';
 import { timeAt, wholeDays, type View } from './timeline-scale.js';
@@ -75,6 +78,10 @@ export interface TimelineChart {
   laneCategories: number[];
   /** What each mark drawn is called (its title and accessible name), by incident id. */
   markLabels: ReadonlyMap<string, string>;
+  /** Some incident is dated only by a bound or roughly: the key says how that is drawn. */
+  bounded: boolean;
+  /** Some incident is reported or alleged, not verified: the key says how that is drawn. */
+  unverified: boolean;
 }
 
 export interface TimelineModel {
@@ -98,6 +105,8 @@ export interface TimelineModel {
   chart: TimelineChart | undefined;
   /** The incident ids the arrow keys step through, in time order: those drawn one by one. */
   markOrder: string[];
+  /** The incidents in the order of the narrow list, those without a date last. */
+  list: (TimelineItem | UndatedItem)[];
 }
 
 /**
@@ -108,7 +117,13 @@ export interface TimelineModel {
 export function timelineMemo() {
   return {
     colors: lastResult<string>(),
-    items: lastResult<{ timeline: TimelineItems; summary: string; fullView: View | undefined }>(),
+    items: lastResult<{
+      timeline: TimelineItems;
+      summary: string;
+      fullView: View | undefined;
+      marked: Pick<TimelineChart, 'bounded' | 'unverified'>;
+      list: (TimelineItem | UndatedItem)[];
+    }>(),
     initialView: lastResult<View | undefined>(),
     chart: lastResult<TimelineChart | undefined>(),
     model: lastResult<TimelineModel>(),
@@ -132,8 +147,14 @@ export function deriveTimeline(
     const timeline = timelineItems(dataset, shown, grouping, lang, unlocated);
     return {
       timeline,
-      summary: timelineSummary(timeline.items, lang),
+      summary: timelineSummary(timeline.items, lang, timeline.undated.length),
       fullView: defaultView(timeline),
+      // Once per filter, not per zoom: whether the key explains bounds and reports not verified.
+      marked: {
+        bounded: timeline.items.some((item) => item.bound),
+        unverified: timeline.items.some((item) => isUnverified(item.incident)),
+      },
+      list: listOrder(timeline),
     };
   });
   const { timeline } = items;
@@ -147,7 +168,7 @@ export function deriveTimeline(
     [dataset, timeline, filter.from, filter.to, view, width, height, lang, narrow],
     () =>
       view && width && !narrow
-        ? chartOf({ dataset, filter, lang, width, height, view }, timeline)
+        ? chartOf({ dataset, filter, lang, width, height, view }, timeline, items.marked)
         : undefined,
   );
   return memo.model([dataset, filter, items, colors, view, narrow, chart], () => ({
@@ -161,8 +182,9 @@ export function deriveTimeline(
     visibleDays: view && wholeDays(view.start, view.end),
     narrow,
     chart,
+    list: items.list,
     markOrder: !chart
-      ? timeline.items.map((item) => item.id)
+      ? items.list.map((item) => item.id)
       : chart.layout.mode === 'marks'
         ? chart.layout.visible.map((item) => item.id)
         : [],
@@ -172,6 +194,14 @@ export function deriveTimeline(
 /** The item of incident `id`, if the filter shows it. */
 export function itemWithId(model: TimelineModel, id: string): TimelineItem | undefined {
   return model.timeline.items.find((item) => item.id === id);
+}
+
+/** Incident `id`, if the filter shows it: on the axis, or among those without a stated date. */
+export function incidentWithId(model: TimelineModel, id: string): Incident | undefined {
+  return (
+    itemWithId(model, id)?.incident ??
+    model.timeline.undated.find((item) => item.id === id)?.incident
+  );
 }
 
 /** The bin drawn at pixel `x` of the lane `laneKey`, where counts are drawn. */
@@ -204,6 +234,7 @@ function chartOf(
     view: View;
   },
   timeline: TimelineItems,
+  marked: Pick<TimelineChart, 'bounded' | 'unverified'>,
 ): TimelineChart {
   const { dataset, filter, lang, width, height, view } = inputs;
   const layout = layoutTimeline(timeline, view, width);
@@ -237,5 +268,6 @@ function chartOf(
         lane.marks.map(({ item }) => [item.id, markLabel(item, dataset, lang)] as const),
       ),
     ),
+    ...marked,
   };
 }

@@ -1,21 +1,43 @@
 /**
  * The one-sentence summary of what the timeline shows, for screen readers and as a caption:
- * "12 incidents between September 2024 and January 2025; most in October 2024."
+ * "12 incidents between September 2024 and January 2025; most in October 2024.", followed, when
+ * there are any, by those the axis cannot place exactly: without a stated date, dated only by a
+ * bound or roughly, not verified.
  */
-import { formatPartialDate } from '../shared/format-date.js';
+import { isUnverified } from '../data/verification.js';
+import { formatIncidentDate, formatPartialDate } from '../shared/format-date.js';
 import { messagesFor } from '../shared/messages.js';
 import type { TimelineItem } from './timeline-layout.js';
 import { timelineMessages } from './timeline-messages.js';
 
-export function timelineSummary(items: readonly TimelineItem[], lang: string): string {
+/** `undated`: how many incidents of the filter have no stated date (they are not in `items`). */
+export function timelineSummary(items: readonly TimelineItem[], lang: string, undated = 0): string {
+  const t = timelineMessages(lang);
+  const bounded = items.filter((item) => item.bound);
+  const unverified = items.filter((item) => isUnverified(item.incident)).length;
+  const notes = [
+    undated ? t.undated(undated) : '',
+    bounded[0] ? t.bounded(bounded.length, formatIncidentDate(bounded[0].incident, lang)) : '',
+    unverified ? t.unverified(unverified) : '',
+  ].filter(Boolean);
+  const sentence = datesSentence(items, lang);
+  if (!notes.length) return sentence;
+  const more = `${notes.join('; ')}.`;
+  return items.length ? `${sentence} ${more}` : more;
+}
+
+function datesSentence(items: readonly TimelineItem[], lang: string): string {
   const messages = messagesFor(lang);
   const count = messages.incidents(items.length);
   if (!items.length) return count;
   // The first and last dates at the precision the sources give, but no finer than a month:
-  // an incident known only to be "in 2024" makes the range start in 2024, not in January.
-  const latest = items.reduce((a, b) => (b.start > a.start ? b : a));
-  const first = items[0]!.incident.date.slice(0, 7);
-  const last = latest.incident.date.slice(0, 7);
+  // an incident known only to be "in 2024" makes the range start in 2024, not in January. A
+  // date that only bounds an incident counts by that date, not by the edge it is drawn to.
+  const startOf = (item: TimelineItem) => item.bound?.start ?? item.start;
+  const earliest = items.reduce((a, b) => (startOf(b) < startOf(a) ? b : a));
+  const latest = items.reduce((a, b) => (startOf(b) > startOf(a) ? b : a));
+  const first = earliest.incident.date!.slice(0, 7);
+  const last = latest.incident.date!.slice(0, 7);
   if (first === last)
     return timelineMessages(lang).summarySame(count, formatPartialDate(first, lang));
   // The busiest month counts only incidents dated to a day or a month: one dated only to a
@@ -23,7 +45,7 @@ export function timelineSummary(items: readonly TimelineItem[], lang: string): s
   const perMonth = new Map<string, number>();
   for (const item of items) {
     if (item.kind === 'day' || item.kind === 'month') {
-      const month = item.incident.date.slice(0, 7);
+      const month = item.incident.date!.slice(0, 7);
       perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The timeline's toolbar: zoom in and out, show all, the one button that filters to the
- * period in view (and then clears it), and the category legend, each category a toggle
- * button in the shared filter.
+ * period in view (and then clears it), "Verified only" (for a dataset that says how sure its
+ * sources are), and the category legend, each category a toggle button in the shared filter.
  */
 import { html, nothing } from 'lit';
 import type { Category } from '../data/schema.js';
@@ -40,12 +40,16 @@ export function withCategoryToggled(
   return { ...filter, categoryIds: next.length === all.length ? [] : next };
 }
 
-/** `visible`: the whole days in view (first, last); undefined while there is no view. */
+/**
+ * `visible`: the whole days in view (first, last); undefined while there is no view.
+ * `verification`: the dataset says how sure its sources are, so "Verified only" is offered.
+ */
 export function renderToolbar(
   filter: Filter,
   categories: readonly Category[],
   visible: [string, string] | undefined,
   lang: string,
+  verification: boolean,
   actions: ToolbarActions,
 ) {
   const t = timelineMessages(lang);
@@ -81,6 +85,18 @@ export function renderToolbar(
       >
         ${period ? t.clearPeriod : t.filterToView}
       </button>
+      ${
+        verification
+          ? html`<button
+              type="button"
+              class="verified-only"
+              aria-pressed=${filter.verifiedOnly ? 'true' : 'false'}
+              @click=${() => actions.setFilter({ ...filter, verifiedOnly: !filter.verifiedOnly })}
+            >
+              ${t.verifiedOnly}
+            </button>`
+          : nothing
+      }
     </div>
     <ul class="legend" aria-label=${t.categories}>
       ${categories.map((category, index) => {

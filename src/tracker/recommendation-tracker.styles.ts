@@ -293,5 +293,20 @@ export const trackerStyles = css`
     [part='recommendation'] {
       break-inside: avoid;
     }
+    /* The shared filter's words stay on paper (its button goes); the tracker's form does not. */
+    [part~='filters'] {
+      display: flex;
+    }
+    /* In greyscale, segments of like grey stay apart; their words are in the legend. */
+    .seg {
+      stroke: #fff;
+      stroke-width: 2px;
+      vector-effect: non-scaling-stroke;
+    }
+    .swatch,
+    svg.bar {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
   }
 `;

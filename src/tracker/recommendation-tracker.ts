@@ -9,6 +9,7 @@ import { renderEmpty } from '../shared/states.js';
 import { trackerStyles } from './recommendation-tracker.styles.js';
 import { renderContext } from './tracker-context.js';
 import { renderFilters } from './tracker-filters.js';
+import { trackerExport } from './tracker-export.js';
 import { firstRows, type TrackerEntry, type TrackerFilter } from './tracker-layout.js';
 import { trackerMessages } from './tracker-messages.js';
 import {
@@ -104,6 +105,10 @@ export class RecommendationTracker extends CivicWidget<TrackerModel> {
       if (!current.shown.some((e) => e.recommendation.id === this.selectedId))
         this.selectedId = null;
     }
+  }
+
+  protected override viewExport(model: TrackerModel) {
+    return trackerExport(model, this.source.filter, this.width || 800, this.language.lang);
   }
 
   protected override renderModel({ dataset, filter, current }: TrackerModel, lang: string) {

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { Incident, Review } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
-import { formatPartialDate, formatPeriod } from '../shared/format-date.js';
+import { formatIncidentDate, formatPartialDate } from '../shared/format-date.js';
 import { messagesFor } from '../shared/messages.js';
 import { contextWindow } from './tracker-layout.js';
 import { trackerMessages } from './tracker-messages.js';
@@ -43,7 +43,7 @@ export function renderContext(
             ${shown.map((incident) => {
               const title = resolveText(incident.title, lang);
               return html`<li data-id=${incident.id}>
-                <span class="when">${formatPeriod(incident.date, incident.endDate, lang)}</span>
+                <span class="when">${formatIncidentDate(incident, lang)}</span>
                 <span lang=${title.lang ?? nothing}>${title.text}</span>
               </li>`;
             })}

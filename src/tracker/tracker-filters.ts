@@ -4,7 +4,8 @@
  * the filter key it sets in `data-filter`; the element reads it in its change handler.
  */
 import { html, nothing } from 'lit';
-import { implementationStatuses, responses, type Dataset } from '../data/schema.js';
+import type { Dataset } from '../data/schema.js';
+import { implementationStatuses, responses } from '../data/schema-values.js';
 import { clearing } from '../shared/filter-bar.js';
 import { messagesFor } from '../shared/messages.js';
 import { isTrackerFilterEmpty, type TrackerFilter } from './tracker-layout.js';

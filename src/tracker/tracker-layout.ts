@@ -6,15 +6,14 @@
  * their own, and the incidents of the months up to the review.
  */
 import { comparePartialDates, isPartialDate, type PartialDate } from '../data/partial-date.js';
-import {
-  implementationStatuses,
-  responses,
-  type Dataset,
-  type ImplementationStatus,
-  type Incident,
-  type Recommendation,
-  type Response,
-  type Review,
+import { implementationStatuses, responses } from '../data/schema-values.js';
+import type {
+  Dataset,
+  ImplementationStatus,
+  Incident,
+  Recommendation,
+  Response,
+  Review,
 } from '../data/schema.js';
 import type { Text } from '../data/text.js';
 import { filterIncidents, overlapsWindow, type Filter } from '../filter/filter.js';
@@ -264,7 +263,10 @@ export function contextWindow(date: PartialDate): { from: PartialDate; to: Parti
 /** The incidents of the review's context window that match the shared filter, latest first. */
 export function contextIncidents(dataset: Dataset, review: Review, filter: Filter): Incident[] {
   const window = { categoryIds: [], regionIds: [], ...contextWindow(review.date) };
-  return filterIncidents(dataset, filter)
-    .filter((incident) => overlapsWindow(incident, window))
-    .sort((a, b) => comparePartialDates(b.date, a.date));
+  return (
+    filterIncidents(dataset, filter)
+      .filter((incident) => overlapsWindow(incident, window))
+      // Undated incidents lie in no window: every one left has a date.
+      .sort((a, b) => comparePartialDates(b.date ?? '', a.date ?? ''))
+  );
 }

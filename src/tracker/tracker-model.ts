@@ -163,10 +163,10 @@ export function deriveTracker(
   });
   const context = memo.context([dataset, review, shared, linked], () => {
     if (!linked) return undefined;
-    const { query, categoryIds, regionIds } = shared;
+    const { query, categoryIds, regionIds, verifiedOnly } = shared;
     return {
       incidents: contextIncidents(dataset, review, shared),
-      matching: Boolean(query || categoryIds.length || regionIds.length),
+      matching: Boolean(query || categoryIds.length || regionIds.length || verifiedOnly),
     };
   });
   const sharedQuery = shared.query?.trim() ?? '';

@@ -176,6 +176,8 @@ describe('keyboard walk-through of the linked page', () => {
     expect(
       stops.map((stop) => stop.replace(`${timeline} button `, '').split(':')[0]),
     ).to.deep.equal([
+      // The map's export control comes after its table toggle, before the timeline.
+      `${map} button Export`,
       'Zoom in',
       'Zoom out',
       'Show all',
@@ -288,14 +290,17 @@ describe('keyboard walk-through of the linked page', () => {
     await tabTo(`${tracker} table-toggle`);
     expect(await openAndCloseTable(tracker)).to.have.members(['rec-1', 'rec-2']);
     await key('Tab');
+    expect(focused()).to.equal(`${tracker} button Export`);
+    await key('Tab');
     expect(focused()).to.equal('button after');
+    await key('Shift+Tab');
     await key('Shift+Tab');
     expect(focused()).to.equal(`${tracker} table-toggle Show data table`);
   });
 
   it('Shift+Tab walks back through every widget to the button before: one stop per control', async () => {
-    await key('Tab');
-    expect(focused()).to.equal('button after');
+    // From the tracker's table toggle, past its export control.
+    await tabTo('button after', { max: 2 });
     const stops = await tabTo('button before', { back: true, max: 30 });
     const hosts = stops.map((stop) => stop.split(' ')[0]).filter((h, i, a) => h !== a[i - 1]);
     expect(hosts).to.deep.equal([tracker, timeline, map, 'button']);
@@ -304,5 +309,6 @@ describe('keyboard walk-through of the linked page', () => {
       [`${tracker} button rec-1`, `${timeline} incident protest-ban`, `${map} region XA-01`],
     );
     for (const tag of widgets) expect(stops).to.include(`${tag} table-toggle Show data table`);
+    for (const tag of widgets) expect(stops).to.include(`${tag} button Export`);
   });
 });

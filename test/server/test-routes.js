@@ -6,6 +6,7 @@
  *   /test-server/text                  200 with an HTML page instead of JSON
  *   /test-server/hang                  never answers (until the client aborts)
  *   /test-server/strict-page.html      the widgets on a page with a strict Content-Security-Policy
+ *   /test-server/strict-export.html    a widget to export from, under the same policy
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
@@ -46,6 +47,15 @@ export async function testRoutes(context, next) {
   if (path === '/test-server/text') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><p>Sorry</p>';
+    return;
+  }
+  if (path === '/test-server/strict-export.html') {
+    context.set(
+      'content-security-policy',
+      "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+    );
+    context.type = 'text/html';
+    context.body = await readFile(resolve(root, 'test/export/strict-export.html'), 'utf8');
     return;
   }
   if (path === '/test-server/strict-page.html') {

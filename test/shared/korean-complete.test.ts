@@ -24,6 +24,7 @@ import '../../src/tracker/recommendation-tracker.js';
 import type { RecommendationTracker } from '../../src/tracker/recommendation-tracker.js';
 import { exampleBoundaries, koreanExampleDataset } from '../fixtures/datasets.js';
 import { syntheticDataset } from '../fixtures/synthetic-dataset.js';
+import { koreanUncertainDataset } from '../fixtures/uncertain-datasets.js';
 import { choose, click as clickOn, resetMouse, typeInto } from '../fixtures/real-input.js';
 import { createWidget, mountLinkedWidgets, pressOn } from '../fixtures/widget-helpers.js';
 
@@ -510,6 +511,52 @@ async function timelineStates(audit: Audit) {
   audit.see(narrow, 'list with an incident open');
 }
 
+/**
+ * What sources leave uncertain (issue 13), in both widgets that draw incidents: dates known only
+ * by a bound, incidents without a date, ranges of people, reports not verified, a place's note.
+ */
+async function uncertainStates(audit: Audit) {
+  const m = audit.messages;
+  const lang = { lang: audit.lang };
+  const data = koreanUncertainDataset();
+  const el = await mount<IncidentTimeline>('civic-incident-timeline', { data }, lang);
+  await reach(el, '[part="incident"][data-id="trial-after"]');
+  audit.see(el, 'bounds, undated and unverified incidents');
+  expect($(el, '.undated')!.textContent).to.equal(audit.timeline.undated(2));
+
+  await click(el, $(el, '[part="table-toggle"]'));
+  await reach(el, '[part="table"]');
+  audit.see(el, 'table of uncertain records');
+  expect(texts(el, '[part="table"] tbody td:first-child')).to.include(m.dateNotStated);
+
+  await click(el, $(el, '[part="incident"][data-id="strike-about"]'));
+  await reach(el, '[part="detail"]');
+  audit.see(el, 'detail of an incident about a month, with a range and a place note');
+
+  await click(el, $(el, '.verified-only'));
+  await reach(el, '[part="filters"]');
+  audit.see(el, 'verified incidents only');
+
+  const narrow = await mount<IncidentTimeline>('civic-incident-timeline', { data }, lang, 360);
+  await reach(narrow, '.list [part="incident"]');
+  expect(texts(narrow, '.list h3').at(-1)).to.equal(m.dateNotStated);
+  audit.see(narrow, 'list with undated incidents last');
+
+  const linked = await mountLinkedWidgets(
+    ['civic-incident-timeline', 'civic-province-map'],
+    { data },
+    { width: 900, lang: audit.lang },
+  );
+  const [timeline, map] = linked.widgets as [IncidentTimeline, ProvinceMap];
+  map.geometry = exampleBoundaries();
+  map.setAttribute('measure', 'people');
+  linked.dataset.filter = { categoryIds: [], regionIds: [], from: '2024-11', to: '2024-11' };
+  await reach(timeline, '[part="filters"] .possible');
+  audit.see(timeline, 'a period that bounded incidents possibly match');
+  await reach(map, '[part="legend"]');
+  audit.see(map, 'people counted from ranges, in the period');
+}
+
 async function mapStates(audit: Audit) {
   const t = audit.map;
   const lang = { lang: audit.lang };
@@ -826,6 +873,7 @@ describe('Korean complete', () => {
         it('<civic-incident-timeline> in every state', auditIn(lang, timelineStates));
         it('<civic-province-map> in every state', auditIn(lang, mapStates));
         it('<civic-recommendation-tracker> in every state', auditIn(lang, trackerStates));
+        it('uncertain records in the timeline and the map', auditIn(lang, uncertainStates));
         for (const tag of [
           'civic-incident-timeline',
           'civic-province-map',

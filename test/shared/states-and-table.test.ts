@@ -40,21 +40,25 @@ class StateHost extends LitElement {
         return renderTableView({
           open: this.open,
           onToggle: () => (this.open = !this.open),
-          caption: 'Incidents',
-          columns: [{ label: 'Title' }, { label: 'People', numeric: true }],
-          rows: [
-            { id: 'a', cells: ['<img src=x onerror="window.__hacked = true">', 2] },
-            { id: 'b', cells: ['Second', 0] },
-          ],
+          table: {
+            caption: 'Incidents',
+            columns: [{ label: 'Title' }, { label: 'People', numeric: true }],
+            rows: [
+              { id: 'a', cells: ['<img src=x onerror="window.__hacked = true">', 2] },
+              { id: 'b', cells: ['Second', 0] },
+            ],
+          },
           lang: this.lang,
         });
       case 'paged-table':
         return renderTableView({
           open: true,
           onToggle: () => {},
-          caption: 'Incidents',
-          columns: [{ label: 'Title' }],
-          rows: ['a', 'b', 'c', 'd', 'e'].slice(0, this.shown).map((id) => ({ id, cells: [id] })),
+          table: {
+            caption: 'Incidents',
+            columns: [{ label: 'Title' }],
+            rows: ['a', 'b', 'c', 'd', 'e'].slice(0, this.shown).map((id) => ({ id, cells: [id] })),
+          },
           lang: this.lang,
           more: { hidden: 5 - this.shown, page: 2, onShowMore: () => (this.shown += 2) },
         });

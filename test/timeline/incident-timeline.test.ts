@@ -87,11 +87,14 @@ describe('<civic-incident-timeline>', () => {
       expect(markIds(el).sort()).to.deep.equal(['arrests', 'protest-ban', 'unlocated']);
     });
 
-    it('draws every incident of the bundled dataset', async () => {
+    it('draws every dated incident of the bundled dataset, and counts those without a date', async () => {
       const el = await drawn((await linked({ src: '/data/north-korea.json' }, {}, 1000)).widget);
       const data = await (await fetch('/data/north-korea.json')).json();
-      expect(markIds(el).sort()).to.deep.equal(
-        data.incidents.map((i: { id: string }) => i.id).sort(),
+      const dated = data.incidents.filter((i: { date?: string }) => i.date);
+      expect(markIds(el).sort()).to.deep.equal(dated.map((i: { id: string }) => i.id).sort());
+      const undated = data.incidents.length - dated.length;
+      expect(el.shadowRoot!.querySelector('.undated')!.textContent).to.equal(
+        `${undated} incidents without a stated date`,
       );
     });
 

@@ -1,0 +1,10 @@
+/** A number of people in words, as the source gives it: "2", "at least 30" / "최소 30", "12–20". */
+import type { People } from '../data/schema.js';
+import { messagesFor } from './messages.js';
+
+export function formatPeople(people: People, lang: string): string {
+  if (typeof people === 'number') return people.toLocaleString(lang);
+  const min = people.min.toLocaleString(lang);
+  if (people.max === undefined) return messagesFor(lang).atLeast(min);
+  return people.max === people.min ? min : `${min}–${people.max.toLocaleString(lang)}`;
+}
