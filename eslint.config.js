@@ -16,7 +16,7 @@ const layers = [['data'], ['filter'], ['provider'], ['shared'], ['dataset', ...w
 const layerRules = layers.flatMap((folders, level) => {
   const above = layers.slice(level + 1).flat();
   return folders.map((folder) => {
-    const forbidden = [...above, ...(widgets.includes(folder) ? widgets : [])].filter(
+    const forbidden = [...above, ...(widgets.includes(folder) ? widgets : []), 'cli'].filter(
       (other) => other !== folder,
     );
     return {
@@ -30,7 +30,7 @@ const layerRules = layers.flatMap((folders, level) => {
               ? [
                   {
                     group: forbidden.map((other) => `../${other}/*`),
-                    message: `src/${folder}/ may import only from its own layer or lower ones (data → filter → provider → shared → elements), and a widget never from another widget.`,
+                    message: `src/${folder}/ may import only from its own layer or lower ones (data → filter → provider → shared → elements), a widget never from another widget, and nothing from the command-line tool (src/cli/).`,
                   },
                 ]
               : [],
@@ -40,6 +40,28 @@ const layerRules = layers.flatMap((folders, level) => {
     };
   });
 });
+
+// The command-line tool (src/cli/) runs in Node: it reads datasets as the widgets do (src/data,
+// src/filter) and imports no browser code; no browser code imports it (the layers above).
+const browserFolders = ['provider', 'shared', 'dataset', ...widgets];
+const cliRule = {
+  files: ['src/cli/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: unsafeTemplates,
+        patterns: [
+          {
+            group: [...browserFolders.map((folder) => `**/${folder}/*`), 'lit', 'lit/*', '@lit/*'],
+            message:
+              'src/cli/ runs in Node: it may import src/data and src/filter, never browser code.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -78,6 +100,51 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  cliRule,
+  {
+    // `render` draws a widget's picture in Node from the widget's own pure modules (its model,
+    // export, picture and style sheet), so that the two cannot drift apart; never an element,
+    // nor what needs a page (the providers, <civic-dataset>, the widget skeleton).
+    files: ['src/cli/render/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: unsafeTemplates,
+          patterns: [
+            {
+              group: [
+                '**/provider/*',
+                '**/dataset/*',
+                '**/shared/civic-widget.js',
+                '**/shared/widget-export.js',
+                '**/incident-timeline.js',
+                '**/province-map.js',
+                '**/recommendation-tracker.js',
+                'lit',
+                'lit/*',
+              ],
+              message:
+                "src/cli/render/ runs in Node: it may import the widgets' pure modules, never an element or code that needs a page.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/index.ts and the other entry points are the browser's: never the command-line tool.
+    files: ['src/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: unsafeTemplates,
+          patterns: [{ group: ['./cli/*'], message: 'Browser code never imports src/cli/.' }],
+        },
+      ],
+    },
+  },
   {
     // Scripts, benchmarks and tests run outside the widgets; seeded randomness lives in scripts.
     files: ['scripts/**', 'bench/**', 'test/**', '*.config.*'],

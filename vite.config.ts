@@ -6,7 +6,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * The notices the bundled libraries' licences ask to travel with every copy (Lit's
- * BSD-3-Clause, d3's and topojson's ISC, zod's MIT): one comment at the top of the bundle
+ * BSD-3-Clause, d3's and topojson's ISC): one comment at the top of the bundle
  * naming each package, and their full licence texts in civic-space-widgets.LICENSES.txt beside
  * it. Read from the modules actually bundled, so the list cannot fall out of date.
  */
@@ -131,6 +131,20 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'cli') {
+    // `vite build --mode cli`: the command-line tool (bin/civic-space-widgets.js runs it) as
+    // one module for Node, dist/cli/main.js. An SSR build, so that Node's own modules and the
+    // package's dependencies (csv-parse, zod, d3-geo…) stay imports, found in node_modules.
+    return {
+      build: {
+        ssr: 'src/cli/main.ts',
+        outDir: 'dist/cli',
+        emptyOutDir: true,
+        target: 'node20',
+        rolldownOptions: { output: { entryFileNames: 'main.js' } },
+      },
+    };
+  }
   if (mode === 'entries') {
     // `vite build --mode entries`: tree-shakeable ES modules for sites with their own bundler.
     return {
@@ -144,7 +158,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   // `vite build`: dist/civic-space-widgets.js, one self-contained module an NGO copies next to
-  // its page: Lit, d3, zod and the default boundaries inside, no further imports or requests.
+  // its page: Lit, d3 and the default boundaries inside, no further imports or requests.
   return {
     plugins: [minifyCssTemplates, trimTemplateIndentation, thirdPartyNotices],
     build: {
