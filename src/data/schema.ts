@@ -3,7 +3,9 @@
  * types and for `data/dataset.schema.json`. Rules that need the whole document (references,
  * unique ids) are in `dataset-rules.ts`.
  *
- * zod/mini rather than zod: the same checks for a fraction of the bundle (see README).
+ * The widgets never run zod: `scripts/build-validator.ts` turns this schema into plain functions
+ * (`validate-shape.generated.ts`) that report the same issues. zod runs here only in Node: the
+ * command-line tool, the scripts and the tests.
  */
 import * as z from 'zod/mini';
 import { isPartialDate, partialDatePatternSource } from './partial-date.js';
@@ -23,19 +25,7 @@ import { languageTagPattern } from './text.js';
 
 // The values the schema is built from live in a module without zod (the widgets import them
 // from there); re-exported here so that the schema's users find them in one place.
-export {
-  dateQualifiers,
-  hasEntries,
-  implementationStatuses,
-  isSafeUrl,
-  limits,
-  ratingValues,
-  responses,
-  ruleNames,
-  supportedSchemaVersion,
-  verificationStatuses,
-  type RuleName,
-} from './schema-values.js';
+export * from './schema-values.js';
 
 // Before any schema is built: zod probes the Function constructor to compile fast parsers, and a
 // page with a strict Content-Security-Policy (no 'unsafe-eval') reports that probe as a
