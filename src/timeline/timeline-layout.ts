@@ -5,23 +5,16 @@
  * timeline-ticks.ts.
  */
 import { bisector, bisectRight } from 'd3-array';
-import type { Precision, TimeSpan } from '../data/partial-date.js';
-import type { Dataset, DateQualifier, Incident } from '../data/schema.js';
+import type { TimeSpan } from '../data/partial-date.js';
+import type { Dataset, Incident } from '../data/schema.js';
 import { resolveText, type ResolvedText } from '../data/text.js';
 import { day, xOf, type View } from './timeline-scale.js';
 import { chooseInterval, type TickInterval } from './timeline-ticks.js';
-import { reachDataEdges, timingOf } from './timeline-timing.js';
+import { reachDataEdges, timingOf, type TimeKind } from './timeline-timing.js';
 
 /** How lanes are formed. */
 export const groupings = ['category', 'region', 'none'] as const;
 export type Grouping = (typeof groupings)[number];
-
-/**
- * What kind of time an incident covers, which decides how it is drawn: a day, a month or a year,
- * a period, or a date that only bounds it (`after`, `before`: a span fading out toward the open
- * side) or that it lies about (`about`: fading out on both sides).
- */
-export type TimeKind = Precision | 'period' | DateQualifier;
 
 export interface TimelineItem {
   incident: Incident;

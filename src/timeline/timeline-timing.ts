@@ -4,9 +4,20 @@
  * (timeline-layout.ts places and stacks what this returns).
  */
 import { aboutSpan } from '../data/incident-dates.js';
-import { readValidatedDate, spanOfParsed, type TimeSpan } from '../data/partial-date.js';
-import type { Incident } from '../data/schema.js';
-import type { TimeKind, TimelineItem } from './timeline-layout.js';
+import {
+  readValidatedDate,
+  spanOfParsed,
+  type Precision,
+  type TimeSpan,
+} from '../data/partial-date.js';
+import type { DateQualifier, Incident } from '../data/schema.js';
+
+/**
+ * What kind of time an incident covers, which decides how it is drawn: a day, a month or a year,
+ * a period, or a date that only bounds it (`after`, `before`: a span fading out toward the open
+ * side) or that it lies about (`about`: fading out on both sides).
+ */
+export type TimeKind = Precision | 'period' | DateQualifier;
 
 /** An incident's span on the axis and how it is drawn. */
 interface Timing {
@@ -50,7 +61,7 @@ export function timingOf(incident: Incident & { date: string }): Timing {
  * to the latest end of the others, and at least a span of its own date past it), so that it is
  * drawn as the open span it is, never as a point or as the month it bounds.
  */
-export function reachDataEdges(items: TimelineItem[]): void {
+export function reachDataEdges(items: { start: number; end: number; kind: TimeKind }[]): void {
   let first = Infinity;
   let last = -Infinity;
   for (const item of items) {
