@@ -476,3 +476,215 @@ describe('import: what spreadsheets export is read as written', () => {
     );
   });
 });
+
+describe('import: what a source gives only loosely (dataset.md, "Uncertain records")', () => {
+  const columns = 'date,date_qualifier,end_date,title,category,people_affected,verification,source';
+  /** incidents.csv with these columns, one row per `[date, qualifier, end, people, verification]`. */
+  const incidents = (rows: string[][]) =>
+    `${columns}\n${rows
+      .map(([date, qualifier, end, people, verification], i) =>
+        [date, qualifier, end, `Synthetic ${i + 1}`, 'arrest', people, verification, 'syn']
+          .map((cell = '') => (/[",]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell))
+          .join(','),
+      )
+      .join('\n')}\n`;
+
+  type Read = { id: string; date?: string; dateQualifier?: string; endDate?: string };
+
+  it('`not stated`, in any case, or 미상 / 날짜 미상, makes an incident without a date', async () => {
+    const run = await importFiles({
+      'incidents.csv': incidents([
+        ['not stated'],
+        ['NOT STATED'],
+        ['미상'],
+        ['날짜 미상'],
+        ['2024'],
+      ]),
+    });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(
+      run.json.incidents.map(({ id, date }: Read) => [id, date]),
+      [
+        ['undated-synthetic-1', undefined],
+        ['undated-synthetic-2', undefined],
+        ['undated-synthetic-3', undefined],
+        ['undated-synthetic-4', undefined],
+        ['2024-synthetic-5', '2024'],
+      ],
+    );
+    assert.ok(run.json.incidents.slice(0, 4).every((i: object) => !Object.hasOwn(i, 'date')));
+    assert.equal(validateDataset(run.json).ok, true);
+  });
+
+  it('date_qualifier: after, before, about in any case, and the Korean 이후, 이전, 경, 무렵', async () => {
+    const words = ['after', 'Before', 'ABOUT', '이후', '이전', '경', '무렵', ''];
+    const run = await importFiles({
+      'incidents.csv': incidents(words.map((word) => ['2024-10', word])),
+    });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(
+      run.json.incidents.map((i: Read) => i.dateQualifier),
+      ['after', 'before', 'about', 'after', 'before', 'about', 'about', undefined],
+    );
+    assert.equal(run.json.incidents[0].date, '2024-10');
+  });
+
+  it('people_affected: a whole number, at least a number, or a range, as people write them', async () => {
+    const cells = ['12', '30+', '30 +', 'at least 30', 'At least 30', '12-20', '12–20', '12 to 20'];
+    const more = ['12 - 20', '12~20', '20-20', '0', ''];
+    const run = await importFiles({
+      'incidents.csv': incidents([...cells, ...more].map((people) => ['2024', '', '', people])),
+    });
+    assert.equal(run.code, 0, run.stderr);
+    const range = { min: 12, max: 20 };
+    const atLeast = { min: 30 };
+    const expected: unknown[] = [12, atLeast, atLeast, atLeast, atLeast, range, range, range];
+    assert.deepEqual(
+      run.json.incidents.map((i: { peopleAffected?: unknown }) => i.peopleAffected),
+      [...expected, range, range, 20, 0, undefined],
+    );
+    assert.equal(validateDataset(run.json).ok, true);
+  });
+
+  it('verification: verified, reported, alleged in any case; empty when not assessed', async () => {
+    const run = await importFiles({
+      'incidents.csv': incidents(
+        ['verified', 'Reported', 'ALLEGED', ''].map((word) => ['2024', '', '', '', word]),
+      ),
+    });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(
+      run.json.incidents.map((i: { verification?: string }) => i.verification),
+      ['verified', 'reported', 'alleged', undefined],
+    );
+  });
+
+  it("places.csv: note and note_<lang> become the place's note", async () => {
+    const run = await importFiles({
+      'places.csv':
+        'id,name,region,note,note_ko\nsyn-1,Synthetic 1,Lori,"Synthetic note, moved",합성 메모\nsyn-2,Synthetic 2,Lori,,\n',
+      'incidents.csv': `${header}\n2024,Synthetic A,arrest,,syn\n`,
+    });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.json.places, [
+      {
+        id: 'syn-1',
+        name: 'Synthetic 1',
+        regionId: 'AM-LO',
+        note: { en: 'Synthetic note, moved', ko: '합성 메모' },
+      },
+      { id: 'syn-2', name: 'Synthetic 2', regionId: 'AM-LO' },
+    ]);
+    const one = await importFiles({
+      'places.csv': 'id,name,region,note\nsyn-1,Synthetic 1,Lori,Synthetic note\n',
+      'incidents.csv': `${header}\n2024,Synthetic A,arrest,,syn\n`,
+    });
+    assert.equal(one.json.places[0].note, 'Synthetic note');
+  });
+
+  const bad: [string, string[][], string][] = [
+    [
+      'an empty date',
+      [['']],
+      'incidents.csv row 2, column date: is empty: write a date (2024, 2024-09 or 2024-09-14), or `not stated` when the source gives none',
+    ],
+    [
+      'a word for a date that is not `not stated`',
+      [['unknown']],
+      'incidents.csv row 2, column date: "unknown" is not a date; write 2024, 2024-09 or 2024-09-14, or `not stated` when the source gives none',
+    ],
+    [
+      'a qualifier written into the date',
+      [['2024', ''], ['after 2024-10']],
+      'incidents.csv row 3, column date: "after 2024-10" has its qualifier in the date: write 2024-10 here, and "after" in the date_qualifier column',
+    ],
+    [
+      'a Korean qualifier written into the date',
+      [['2024-10 이후']],
+      'incidents.csv row 2, column date: "2024-10 이후" has its qualifier in the date: write 2024-10 here, and "이후" in the date_qualifier column',
+    ],
+    [
+      'an unknown qualifier',
+      [['2024-10', 'later']],
+      'incidents.csv row 2, column date_qualifier: "later" is not one of: after, before, about (or 이후, 이전, 경, 무렵)',
+    ],
+    [
+      'a qualifier with an end date',
+      [['2024-10', 'after', '2024-12']],
+      'incidents.csv row 2, column date_qualifier: "after" qualifies a single date, not a period: leave end_date empty, or this cell',
+    ],
+    [
+      'a qualifier on a row whose date is not stated',
+      [['not stated', 'about']],
+      'incidents.csv row 2, column date_qualifier: "about" needs a date to go with it, but date says "not stated": write the date it bounds in the date column, or leave this cell empty',
+    ],
+    [
+      'an end date on a row whose date is not stated',
+      [['미상', '', '2024-12']],
+      'incidents.csv row 2, column end_date: needs a date to go with it, but date says "미상": write when the period started in the date column, or leave end_date empty',
+    ],
+    [
+      '`not stated` as an end date',
+      [['2024', '', 'not stated']],
+      'incidents.csv row 2, column end_date: "not stated" belongs in the date column: leave end_date empty when the source gives no end',
+    ],
+    [
+      'a range without its end',
+      [['2024', '', '', '12-']],
+      'incidents.csv row 2, column people_affected: "12-" is a range without its end: write both ends, such as 12-22, or 12+ for at least 12',
+    ],
+    [
+      'a range from more to fewer',
+      [['2024', '', '', '20-12']],
+      'incidents.csv row 2, column people_affected: "20-12" runs from more to fewer: write the smaller number first, as 12-20',
+    ],
+    [
+      'a number in words',
+      [['2024', '', '', 'about thirty']],
+      'incidents.csv row 2, column people_affected: "about thirty" is not a number of people: write a whole number (12), at least a number (30+ or at least 30) or a range (12-20 or 12 to 20); leave it empty when the source gives no number',
+    ],
+    [
+      'a bound with separators',
+      [['2024', '', '', '1,200+']],
+      'incidents.csv row 2, column people_affected: "1,200+" has separators: write the numbers without them, as 1200+',
+    ],
+    [
+      'a range a spreadsheet turned into a date',
+      [['2024', '', '', '20-Dec']],
+      'incidents.csv row 2, column people_affected: "20-Dec" is a date: the spreadsheet turned a range into one. Write the range as 12 to 20 (which spreadsheets leave alone), or format the column as text',
+    ],
+    [
+      'an unknown verification',
+      [['2024', '', '', '', 'confirmed']],
+      'incidents.csv row 2, column verification: "confirmed" is not one of: verified, reported, alleged; leave it empty when the dataset does not assess its sources',
+    ],
+  ];
+  for (const [what, rows, expected] of bad)
+    it(`${what} is reported at its cell, and nothing is written`, () =>
+      assertProblem({ 'incidents.csv': incidents(rows) }, expected));
+
+  it("a place's note too long is traced to its language column", () =>
+    assertProblem(
+      {
+        'places.csv': `id,name,region,note,note_ko\nsyn-1,Synthetic 1,Lori,Synthetic note,${'합성'.repeat(2501)}\n`,
+        'incidents.csv': `${header}\n2024,Synthetic A,arrest,,syn\n`,
+      },
+      'places.csv row 2, column note_ko: is too long (5002 characters; at most 5000)',
+    ));
+
+  it('every problem of a row at once, each at its own column', async () => {
+    const run = await importFiles({
+      'incidents.csv': incidents([['not stated', 'after', '2024-12', '12-', 'sure']]),
+    });
+    assert.equal(run.written, false);
+    assert.deepEqual(
+      problemLines(run).map((line) => line.split(':')[0]),
+      [
+        'incidents.csv row 2, column date_qualifier',
+        'incidents.csv row 2, column end_date',
+        'incidents.csv row 2, column people_affected',
+        'incidents.csv row 2, column verification',
+      ],
+    );
+  });
+});

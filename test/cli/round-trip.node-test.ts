@@ -15,6 +15,14 @@ import { cli, fixture, tempFolder } from './run-cli.js';
 
 const folder = fixture('am-spreadsheet');
 const boundaries = fixture('am-provinces.topo.json');
+
+/** How a number of people is given: exactly, `{ min }` (at least) or `{ min, max }` (between). */
+const peopleKind = (people: unknown) =>
+  typeof people !== 'object' || people === null
+    ? 'exact'
+    : 'max' in people
+      ? 'between'
+      : 'at-least';
 const refresh =
   'refresh it with npx tsx scripts/synthetic-spreadsheet.ts --rows 40 --boundaries test/fixtures/am-provinces.topo.json --of "Armenia\'s provinces" --out test/fixtures/am-spreadsheet';
 
@@ -52,5 +60,29 @@ describe('round trip: a spreadsheet for Armenia', () => {
     for (const region of dataset.regions)
       assert.ok(located.has(region.id), `an incident in ${region.id}`);
     assert.equal(dataset.reviews[0].recommendations.length, 6);
+  });
+
+  it('the spreadsheet says what sources give only loosely, and the dataset keeps it', async () => {
+    const dataset = JSON.parse(await readFile(join(folder, 'dataset.json'), 'utf8'));
+    type Read = {
+      date?: string;
+      dateQualifier?: string;
+      peopleAffected?: unknown;
+      verification?: string;
+    };
+    const incidents: Read[] = dataset.incidents;
+    const some = (what: string, test: (incident: Read) => boolean) =>
+      assert.ok(incidents.some(test), `an incident ${what}`);
+    some('whose date is not stated', (i) => i.date === undefined);
+    for (const qualifier of ['after', 'before', 'about'])
+      some(`dated ${qualifier}`, (i) => i.dateQualifier === qualifier);
+    some('with at least a number of people', (i) => peopleKind(i.peopleAffected) === 'at-least');
+    some('with a range of people', (i) => peopleKind(i.peopleAffected) === 'between');
+    for (const status of ['verified', 'reported', 'alleged'])
+      some(status, (i) => i.verification === status);
+    assert.deepEqual(dataset.places[0].note, {
+      en: 'Synthetic note: not a real place.',
+      ko: '합성 메모: 실제 장소가 아닙니다.',
+    });
   });
 });

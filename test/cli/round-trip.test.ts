@@ -2,7 +2,9 @@
  * The round trip's browser half: the dataset `import` made from a synthetic Armenian spreadsheet
  * (test/fixtures/am-spreadsheet/, checked against a fresh import by round-trip.node-test.ts),
  * loaded by URL as a researcher's page loads it, drawn by the three widgets with every incident,
- * region and recommendation present, and linked: a real click on a region filters the timeline.
+ * region and recommendation present (those whose date the spreadsheet says is `not stated`
+ * counted beside the timeline and listed in its table), and linked: a real click on a region
+ * filters the timeline.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
@@ -14,7 +16,12 @@ const boundariesUrl = '/test/fixtures/am-provinces.topo.json';
 
 interface Imported {
   regions: { id: string; name: string }[];
-  incidents: { id: string; regionId?: string }[];
+  incidents: {
+    id: string;
+    date?: string;
+    regionId?: string;
+    peopleAffected?: number | { min: number; max?: number };
+  }[];
   reviews: { recommendations: { id: string }[] }[];
 }
 
@@ -60,21 +67,46 @@ describe('round trip: a spreadsheet imported by the CLI, drawn by the three widg
     }
   });
 
-  it('the timeline draws every incident, and the tracker every recommendation', async () => {
+  it('the timeline draws every dated incident and counts the others, and the tracker every recommendation', async () => {
     const { imported, timeline, tracker } = await mountPage();
+    const dated = imported.incidents.filter((incident) => incident.date);
+    const undated = imported.incidents.length - dated.length;
+    expect(undated, 'rows whose date is not stated').to.be.greaterThan(0);
     expect(ids(timeline, '[part="incident"]').sort()).to.deep.equal(
-      imported.incidents.map((incident) => incident.id).sort(),
+      dated.map((incident) => incident.id).sort(),
+    );
+    expect(timeline.querySelector('.undated')!.textContent).to.equal(
+      `${undated} incidents without a stated date`,
     );
     expect(ids(tracker, '[part="recommendation"]').sort()).to.deep.equal(
       imported.reviews[0]!.recommendations.map((r) => r.id).sort(),
     );
   });
 
+  it("the timeline's table lists every incident, ranges of people in words", async () => {
+    const { imported, timeline } = await mountPage();
+    await click(timeline.querySelector('[part="table-toggle"]')!);
+    await waitUntil(() => timeline.querySelector('[part="table"]'), 'the table opens');
+    expect(ids(timeline, '[part="table"] tbody tr').sort()).to.deep.equal(
+      imported.incidents.map((incident) => incident.id).sort(),
+    );
+    const ranges = imported.incidents.filter((i) => typeof i.peopleAffected === 'object');
+    expect(ranges.length, 'rows with a range of people').to.be.greaterThan(0);
+    for (const { id, peopleAffected } of ranges) {
+      const { min, max } = peopleAffected as { min: number; max?: number };
+      const row = timeline.querySelector(`[part="table"] tr[data-id="${id}"]`)!;
+      expect(row.textContent).to.contain(max === undefined ? `at least ${min}` : `${min}–${max}`);
+    }
+  });
+
   it("a click on a region filters the timeline to that region's incidents", async () => {
     const { imported, map, timeline } = await mountPage();
     const lori = imported.regions.find((region) => region.name === 'Lori')!;
     await click(map.querySelector(`[part="region"][data-id="${lori.id}"]`)!);
-    const expected = imported.incidents.filter((i) => i.regionId === lori.id).map((i) => i.id);
+    // Only dated incidents are marks on the axis; the others are counted beside it.
+    const expected = imported.incidents
+      .filter((i) => i.regionId === lori.id && i.date)
+      .map((i) => i.id);
     await waitUntil(
       () => timeline.querySelectorAll('[part="incident"]').length === expected.length,
       "the timeline shows only the region's incidents",

@@ -1,9 +1,11 @@
 /**
- * Reading one cell's value: a date at the precision written, a whole number, a coordinate, a
- * list, one of a few allowed words. Each reader returns the value, or the sentence that says
- * what is wrong and how to write it; the caller reports it at the cell.
+ * Reading one cell's value: a date at the precision written, a whole number, a number of people
+ * (a number, at least a number, or a range), a coordinate, a list, one of a few allowed words.
+ * Each reader returns the value, or the sentence that says what is wrong and how to write it;
+ * the caller reports it at the cell.
  */
 import { daysInMonth, parsePartialDate } from '../../data/partial-date.js';
+import type { People } from '../../data/schema.js';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -53,6 +55,60 @@ export function readCount(text: string): CellResult<number> {
   if (/^-\d+$/.test(text))
     return fail(`"${text}" is below zero: write a whole number of 0 or more`);
   return fail(`"${text}" is not a whole number: write digits only, such as 12`);
+}
+
+const peopleForms =
+  'write a whole number (12), at least a number (30+ or at least 30) or a range (12-20 or 12 to 20)';
+
+/** Thousands separators in a number (`1,200`, `1.200`, `1 200`): the cell without them. */
+const withoutSeparators = (text: string) => text.replace(/(\d)[,. ](?=\d{3}(?!\d))/g, '$1');
+
+/**
+ * A number of people as a source gives it, in one cell as people write it: exactly (`12`), at
+ * least (`30+`, `at least 30`), or between two (`12-20`, `12–20`, `12 to 20`, `12~20`). A
+ * range whose two ends are equal is that number. Anything else is refused with the forms to
+ * write, so that nothing is read in a way the researcher did not mean.
+ */
+export function readPeople(cell: string): CellResult<People> {
+  const text = cell.trim().replace(/\s+/g, ' ');
+  // One number, however written (`12`, `1,200`, `-3`, `12.5`): read and worded as a count.
+  if (/^-?\d[\d,. ]*$/.test(text)) return readCount(text);
+  const plain = withoutSeparators(text);
+  if (plain !== text && readPeople(plain).ok)
+    return fail(`"${text}" has separators: write the numbers without them, as ${plain}`);
+  const atLeast = /^(\d+) ?\+$/.exec(text) ?? /^at least (\d+)$/i.exec(text);
+  if (atLeast) {
+    const min = readCount(atLeast[1]!);
+    return min.ok ? ok({ min: min.value }) : min;
+  }
+  const range = /^(\d+) ?(?:[-–—~]|to) ?(\d+)$/i.exec(text);
+  if (range) {
+    const [min, max] = [readCount(range[1]!), readCount(range[2]!)];
+    if (!min.ok) return min;
+    if (!max.ok) return max;
+    if (max.value < min.value)
+      return fail(
+        `"${text}" runs from more to fewer: write the smaller number first, as ${max.value}-${min.value}`,
+      );
+    return ok(max.value === min.value ? min.value : { min: min.value, max: max.value });
+  }
+  const open = /^(\d+) ?(?:[-–—~]|to)$/i.exec(text);
+  if (open) {
+    const least = Number(open[1]);
+    return fail(
+      `"${text}" is a range without its end: write both ends, such as ${least}-${least + 10}, or ${least}+ for at least ${least}`,
+    );
+  }
+  // What a spreadsheet makes of `12-20` typed in a cell formatted as General: 20 December.
+  if (
+    /^(\d{1,2}-[a-z]{3}|[a-z]{3}-\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i.test(text)
+  )
+    return fail(
+      `"${text}" is a date: the spreadsheet turned a range into one. Write the range as 12 to 20 (which spreadsheets leave alone), or format the column as text`,
+    );
+  return fail(
+    `"${text}" is not a number of people: ${peopleForms}; leave it empty when the source gives no number`,
+  );
 }
 
 /** A longitude or latitude in degrees, a decimal point as the separator. */

@@ -13,12 +13,13 @@ const help = `Usage: civic-space-widgets import <folder> [--boundaries FILE] [--
 
 Builds a dataset from the CSV files a spreadsheet exports into <folder>:
 
-  incidents.csv        required: date, title, category, source; optional id, end_date,
-                       title_<lang>, summary, summary_<lang>, region, place, people_affected,
-                       outcomes
+  incidents.csv        required: date, title, category, source; optional id,
+                       date_qualifier, end_date, title_<lang>, summary, summary_<lang>,
+                       region, place, people_affected, verification, outcomes
   sources.csv          required: id, publisher, title, url, published
   categories.csv       optional: id, label, label_<lang>, color
-  places.csv           optional: id, name, name_<lang>, region, latitude, longitude
+  places.csv           optional: id, name, name_<lang>, region, latitude, longitude,
+                       note, note_<lang>
   reviews.csv          optional: id, mechanism, body, date, cycle, recommendation_count,
                        summary, source
   recommendations.csv  optional: id, review, text, text_<lang>, theme, recommending_states,
@@ -27,8 +28,10 @@ Builds a dataset from the CSV files a spreadsheet exports into <folder>:
   dataset.csv          optional, one row: id, title, title_<lang>, description, country,
                        country_name, updated, language, rating, rating_scale, rating_source
 
-Dates are 2024, 2024-09 or 2024-09-14 and keep that precision. Several values in one cell
-are separated by ";". Regions, categories, sources and places are named by id or by name,
+Dates are 2024, 2024-09 or 2024-09-14 and keep that precision; "not stated" when the
+source gives none. date_qualifier is after, before or about (the date only bounds the
+incident); people_affected is 12, 30+ (at least 30) or 12-20; verification is verified,
+reported or alleged. Several values in one cell are separated by ";". Regions, categories, sources and places are named by id or by name,
 in any case, with or without accents. Every problem is reported at once, as file, row and
 column; nothing is written while there is one.
 

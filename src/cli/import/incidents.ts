@@ -1,15 +1,17 @@
 /**
  * incidents.csv → the dataset's `incidents`, one per row, in the spreadsheet's order. Required:
- * `date`, `title`, `category`, `source`; optional: `id`, `end_date`, `title_<lang>`, `summary`,
- * `summary_<lang>`, `region`, `place`, `people_affected`, `outcomes`.
- *
- * Issue 13's optional fields (date bounds, undated incidents, ranges of people, verification)
- * get columns of their own here when they land: one spec line and one reader each.
+ * `date`, `title`, `category`, `source`; optional: `id`, `date_qualifier`, `end_date`,
+ * `title_<lang>`, `summary`, `summary_<lang>`, `region`, `place`, `people_affected`,
+ * `verification`, `outcomes`. What a source gives only loosely (dataset.md, "Uncertain
+ * records") is written in words: `not stated` for no date, `after 2024-10` across two columns,
+ * `30+` or `12-20` people, `reported`.
  */
-import type { Incident, Place, Region, Source } from '../../data/schema.js';
-import { readCount, readDate, readList } from './cell-values.js';
+import type { Incident, Place, Region, Source, Verification } from '../../data/schema.js';
+import { verificationStatuses } from '../../data/schema.js';
+import { readChoice, readList, readPeople } from './cell-values.js';
 import type { ColumnSpec, Sheet, SheetRow } from './columns.js';
 import { isExampleRow } from './example-rows.js';
+import { isDateNotStated, readIncidentDates } from './incident-date-cells.js';
 import type { Origins } from './origins.js';
 import type { Report } from './problems.js';
 import { resolveReference, resolveReferences, type Referable } from './references.js';
@@ -20,6 +22,7 @@ import type { Term } from './vocabulary.js';
 export const incidentColumns: ColumnSpec[] = [
   { name: 'id' },
   { name: 'date', required: true },
+  { name: 'date_qualifier' },
   { name: 'end_date' },
   { name: 'title', required: true, localized: true },
   { name: 'summary', localized: true },
@@ -27,6 +30,7 @@ export const incidentColumns: ColumnSpec[] = [
   { name: 'region' },
   { name: 'place' },
   { name: 'people_affected' },
+  { name: 'verification' },
   { name: 'outcomes' },
   { name: 'source', required: true },
 ];
@@ -35,6 +39,7 @@ export const incidentColumns: ColumnSpec[] = [
 const incidentFields = {
   id: 'id',
   date: 'date',
+  dateQualifier: 'date_qualifier',
   endDate: 'end_date',
   title: 'title',
   summary: 'summary',
@@ -42,6 +47,7 @@ const incidentFields = {
   regionId: 'region',
   placeId: 'place',
   peopleAffected: 'people_affected',
+  verification: 'verification',
   outcomes: 'outcomes',
   sourceIds: 'source',
 };
@@ -54,26 +60,22 @@ export interface IncidentReferences {
   places: Referable<Place> | undefined;
 }
 
-/** A date cell, required or optional; undefined (reported) when it is not a date. */
-function dateCell(row: SheetRow, column: string, report: Report, required: boolean) {
-  const text = row.cell(column);
-  if (!text) {
-    if (required)
-      report.problem(
-        row.at(column),
-        'is empty: write when it happened, as 2024, 2024-09 or 2024-09-14',
-      );
-    return undefined;
-  }
-  const date = readDate(text);
-  if (!date.ok) report.problem(row.at(column), date.message);
-  return date.ok ? date.value : undefined;
+/** The `verification` cell: how sure the source is, or undefined (empty, or reported). */
+function readVerification(row: SheetRow, report: Report): Verification | undefined {
+  const text = row.cell('verification');
+  if (!text) return undefined;
+  const status = readChoice(text, verificationStatuses);
+  if (!status.ok)
+    report.problem(
+      row.at('verification'),
+      `${status.message}; leave it empty when the dataset does not assess its sources`,
+    );
+  return status.ok ? status.value : undefined;
 }
 
 /** One row's incident; its problems are reported, and what is readable is kept. */
 function readIncident(row: SheetRow, refs: IncidentReferences, report: Report): Incident {
-  const date = dateCell(row, 'date', report, true);
-  const endDate = dateCell(row, 'end_date', report, false);
+  const { date, undated, dateQualifier, endDate } = readIncidentDates(row, report);
   const title = row.text('title');
   if (!title) report.problem(row.at('title'), 'is empty: every incident needs a title');
 
@@ -97,13 +99,15 @@ function readIncident(row: SheetRow, refs: IncidentReferences, report: Report): 
       : undefined;
 
   const people = row.cell('people_affected');
-  const count = people ? readCount(people) : undefined;
+  const count = people ? readPeople(people) : undefined;
   if (count && !count.ok) report.problem(row.at('people_affected'), count.message);
   const outcomes = readList(row.cell('outcomes'));
 
   return {
     id: '',
-    date: date ?? row.cell('date'),
+    // An unreadable date (reported) is kept as written, so that the record keeps its shape.
+    date: undated ? undefined : (date ?? row.cell('date')),
+    dateQualifier,
     endDate,
     title: title ?? '',
     summary: row.text('summary'),
@@ -112,6 +116,7 @@ function readIncident(row: SheetRow, refs: IncidentReferences, report: Report): 
     regionId: region?.id ?? (regionCell ? undefined : place?.regionId),
     placeId: place?.id,
     peopleAffected: count?.ok ? count.value : undefined,
+    verification: readVerification(row, report),
     outcomes: outcomes.length ? outcomes : undefined,
     sourceIds: resolveReferences(refs.sources, sources, row.at('source'), report),
   };
@@ -135,8 +140,10 @@ export function readIncidents(
   for (const row of rows) {
     if (isExampleRow(row, report)) continue;
     const incident = readIncident(row, refs, report);
+    // `not stated` in any of its spellings makes one id: `undated-<title>`.
+    const dateCell = row.cell('date');
     const { id, madeFrom } = idOf(row, () =>
-      incidentIdOf(row.cell('date'), row.texts('title')[0] ?? ''),
+      incidentIdOf(isDateNotStated(dateCell) ? 'undated' : dateCell, row.texts('title')[0] ?? ''),
     );
     if (!ids.claim(id, row, madeFrom ? 'date and title' : undefined)) continue;
     origins.add(`incidents[${incidents.length}]`, row, incidentFields);

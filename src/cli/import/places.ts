@@ -1,7 +1,8 @@
 /**
- * places.csv → the dataset's `places`: `id, name, name_<lang>, region, latitude, longitude`.
- * A place lies in a region (by name or id, as in incidents.csv); its coordinates are optional,
- * but never half given.
+ * places.csv → the dataset's `places`: `id, name, name_<lang>, region, latitude, longitude,
+ * note, note_<lang>`. A place lies in a region (by name or id, as in incidents.csv); its
+ * coordinates are optional, but never half given; its note says what a reader should know of
+ * it (a border that moved, a former name).
  */
 import type { Place, Region } from '../../data/schema.js';
 import { readDegrees } from './cell-values.js';
@@ -20,6 +21,7 @@ export const placeColumns: ColumnSpec[] = [
   { name: 'region', required: true },
   { name: 'latitude' },
   { name: 'longitude' },
+  { name: 'note', localized: true },
 ];
 
 /** The places, and how incidents.csv refers to them. */
@@ -48,12 +50,15 @@ export function readPlaces(
     if (!ids.claim(id, row, madeFrom ? 'name' : undefined)) continue;
     const place: Place = { id, name: name ?? '', regionId: regionId ?? regionCell };
     if (coordinates.ok && coordinates.value) place.coordinates = coordinates.value;
+    const note = row.text('note');
+    if (note) place.note = note;
     origins.add(`places[${places.length}]`, row, {
       id: 'id',
       name: 'name',
       regionId: 'region',
       'coordinates[0]': 'longitude',
       'coordinates[1]': 'latitude',
+      note: 'note',
     });
     places.push(place);
     index.add(place, id, names);
