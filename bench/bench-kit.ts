@@ -5,6 +5,11 @@ export interface BenchReport {
   note?: string;
   columns: string[];
   rows: (string | number)[][];
+  /**
+   * Figures in ms by `${size}|${contender}` (data, linked, plot, echarts), which `run.mjs`
+   * prints beside the cold runs of the same case.
+   */
+  values?: Record<string, number>;
 }
 
 declare global {
@@ -25,6 +30,9 @@ export async function medianMs(task: () => unknown | Promise<unknown>, runs = 5)
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
+
+/** `npm run bench -- --quick` opens the page with ?quick: fewer sizes and runs, to check it works. */
+export const quick = new URLSearchParams(location.search).has('quick');
 
 export const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 

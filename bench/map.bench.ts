@@ -1,64 +1,19 @@
 // The province map's first painted frame and a filter change (re-colouring), ours beside an
 // ECharts map series and an Observable Plot geo mark drawing the same choropleth of the same
 // boundaries (the built-in North Korea provinces), for synthetic incidents.
-import * as Plot from '@observablehq/plot';
-import { MapChart } from 'echarts/charts';
-import { init, registerMap, use, type EChartsType } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import type { FeatureCollection } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import '../src/dataset/civic-dataset.js';
 import '../src/map/province-map.js';
-import { kpProvincesJson } from '../src/map/default-boundaries.generated.js';
 import { syntheticKoreaDataset } from '../test/fixtures/map-datasets.js';
-import { ms, report } from './bench-kit.js';
+import { ms, quick, report } from './bench-kit.js';
+import { echartsMap } from './map-echarts.js';
+import { width, type Contender, type Dataset, type Filter } from './map-kit.js';
+import { plotGeo } from './map-plot.js';
 import { frames, median } from './timeline-kit.js';
 
-use([MapChart, CanvasRenderer]);
-
-type Dataset = ReturnType<typeof syntheticKoreaDataset>;
-interface Filter {
-  categoryIds: string[];
-  regionIds: string[];
-}
-interface Mounted {
-  /** Applies a filter; resolves when its result is in the DOM / canvas (before paint). */
-  filter(filter: Filter): Promise<void>;
-  dispose(): void;
-}
-interface Contender {
-  name: string;
-  prepare?(container: HTMLElement, dataset: Dataset): Promise<void>;
-  mount(container: HTMLElement, dataset: Dataset): Promise<Mounted>;
-}
-
-const width = 800;
-const height = 760;
 const filters: Filter[] = [
   { categoryIds: ['expression'], regionIds: [] },
   { categoryIds: ['assembly'], regionIds: [] },
 ];
-const topology = JSON.parse(kpProvincesJson) as Topology;
-const provinces = feature(
-  topology,
-  topology.objects.provinces as GeometryCollection,
-) as unknown as FeatureCollection;
-
-/** What the chart libraries leave to the embedder: incidents per region in the filter. */
-function countsFor(dataset: Dataset, filter?: Filter): Map<string, number> {
-  const counts = new Map(dataset.regions.map((r) => [r.id, 0]));
-  for (const incident of dataset.incidents) {
-    const regionId = incident.regionId as string | undefined;
-    if (!regionId) continue;
-    const categories = incident.categoryIds as string[];
-    if (filter?.categoryIds.length && !categories.some((c) => filter.categoryIds.includes(c)))
-      continue;
-    counts.set(regionId, (counts.get(regionId) ?? 0) + 1);
-  }
-  return counts;
-}
-
 interface MapElement extends HTMLElement {
   data: unknown;
   updateComplete: Promise<boolean>;
@@ -113,99 +68,16 @@ const oursStandalone: Contender = {
   },
 };
 
-const palette = ['#fff5eb', '#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603'];
-
-const echartsMap: Contender = {
-  name: 'ECharts',
-  async prepare() {
-    registerMap('kp', provinces as never);
-  },
-  async mount(container, dataset) {
-    const element = document.createElement('div');
-    element.style.width = `${width}px`;
-    element.style.height = `${height}px`;
-    container.append(element);
-    const chart: EChartsType = init(element, undefined, { renderer: 'canvas' });
-    const option = (filter?: Filter) => {
-      const counts = countsFor(dataset, filter);
-      const max = Math.max(1, ...counts.values());
-      return {
-        animation: false,
-        series: [
-          {
-            type: 'map' as const,
-            map: 'kp',
-            nameProperty: 'id',
-            roam: false,
-            label: { show: true, formatter: '{b}' },
-            data: [...counts].map(([name, value]) => ({
-              name,
-              value,
-              itemStyle: { areaColor: palette[Math.min(5, Math.ceil((value / max) * 5))] },
-            })),
-          },
-        ],
-      };
-    };
-    await settled(chart, () => chart.setOption(option()));
-    return {
-      async filter(filter) {
-        await settled(chart, () => chart.setOption(option(filter)));
-      },
-      dispose: () => {
-        chart.dispose();
-        element.remove();
-      },
-    };
-  },
-};
-
-/** Runs `draw` and resolves at ECharts' 'finished' event (everything drawn on the canvas). */
-function settled(chart: EChartsType, draw: () => void): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      chart.off('finished', done);
-      resolve();
-    };
-    chart.on('finished', done);
-    draw();
-  });
-}
-
-const plotGeo: Contender = {
-  name: 'Plot',
-  async mount(container, dataset) {
-    const render = (filter?: Filter) => {
-      const counts = countsFor(dataset, filter);
-      return Plot.plot({
-        width,
-        height,
-        projection: { type: 'mercator', domain: provinces },
-        color: { type: 'quantize', n: 5, scheme: 'oranges' },
-        marks: [
-          Plot.geo(provinces, {
-            fill: (d: { id: string }) => counts.get(d.id) ?? 0,
-            stroke: 'white',
-          }),
-        ],
-      });
-    };
-    let chart: Element = render();
-    container.append(chart);
-    return {
-      async filter(filter) {
-        const next = render(filter);
-        chart.replaceWith(next);
-        chart = next;
-      },
-      dispose: () => chart.remove(),
-    };
-  },
-};
-
 const contenders = [oursLinked, oursStandalone, echartsMap, plotGeo];
-const sizes = [1_000, 10_000];
-const runs = 7;
+/** The keys of `values` in the report, by contender (see BenchReport). */
+const valueKeys = new Map<Contender, string>([
+  [oursLinked, 'linked'],
+  [oursStandalone, 'data'],
+  [echartsMap, 'echarts'],
+  [plotGeo, 'plot'],
+]);
+const sizes = quick ? [1_000] : [1_000, 10_000];
+const runs = quick ? 2 : 7;
 
 async function stage(): Promise<HTMLElement> {
   const container = document.createElement('div');
@@ -257,12 +129,14 @@ async function filterChange(contender: Contender, dataset: Dataset) {
 
 async function main() {
   const rows: (string | number)[][] = [];
+  const values: Record<string, number> = {};
   for (const size of sizes) {
     const dataset = syntheticKoreaDataset(size);
     const first: number[] = [];
     const changes: { work: number; painted: number }[] = [];
     for (const contender of contenders) {
       first.push(await firstFrame(contender, dataset));
+      values[`${size}|${valueKeys.get(contender)}`] = first.at(-1)!;
       changes.push(await filterChange(contender, dataset));
     }
     rows.push([`${size.toLocaleString('en')}: first frame`, ...first.map(ms)]);
@@ -282,6 +156,7 @@ async function main() {
     ].join('\n'),
     columns: ['incidents', ...contenders.map((c) => c.name)],
     rows,
+    values,
   });
 }
 

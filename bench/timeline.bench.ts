@@ -2,7 +2,7 @@
 // ECharts and Observable Plot drawing the same chart, for 1,000 to 100,000 synthetic incidents
 // over two years; and the frame after a zoom / pan at 10,000.
 import { syntheticDataset } from '../test/fixtures/synthetic-dataset.js';
-import { ms, report } from './bench-kit.js';
+import { ms, quick, report } from './bench-kit.js';
 import { customLimit, echartsContender } from './timeline-echarts.js';
 import {
   frames,
@@ -22,10 +22,17 @@ const contenders: Contender[] = [
   echartsContender,
   plotContender,
 ];
-const sizes = [1_000, 10_000, 100_000];
-const runsAt = (size: number) => (size >= 100_000 ? 3 : 5);
-const zoomSize = 10_000;
-const zoomRuns = 5;
+const sizes = quick ? [1_000] : [1_000, 10_000, 100_000];
+const runsAt = (size: number) => (quick ? 2 : size >= 100_000 ? 3 : 5);
+const zoomSize = quick ? 1_000 : 10_000;
+const zoomRuns = quick ? 2 : 5;
+/** The keys of `values` in the report, by contender (see BenchReport). */
+const valueKeys = new Map<Contender, string>([
+  [oursLinkedContender, 'linked'],
+  [oursContender, 'data'],
+  [echartsContender, 'echarts'],
+  [plotContender, 'plot'],
+]);
 /** Zooms alternate between two windows, so that each one changes the view. */
 const windows: ZoomWindow[] = [
   { from: '2023-04', to: '2023-06' },
@@ -100,11 +107,14 @@ async function zoomFrame(contender: Contender, dataset: Dataset) {
 
 async function main() {
   const rows: (string | number)[][] = [];
+  const values: Record<string, number> = {};
   for (const size of sizes) {
     const dataset = syntheticDataset({ incidents: size, years: [2023, 2024] });
     const results = [];
     for (const contender of contenders) {
-      results.push(await firstFrame(contender, dataset, runsAt(size)));
+      const result = await firstFrame(contender, dataset, runsAt(size));
+      results.push(result);
+      values[`${size}|${valueKeys.get(contender)}`] = result.time;
     }
     rows.push([
       `${size.toLocaleString('en')} (${runsAt(size)} runs)`,
@@ -153,6 +163,7 @@ async function main() {
       'Plot heap',
     ],
     rows,
+    values,
   });
 }
 
