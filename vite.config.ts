@@ -84,6 +84,10 @@ const minifyCssTemplates: Plugin = {
   },
 };
 
+/** The modules only an export loads (src/shared/civic-widget.ts imports them on demand). */
+const exportOnly =
+  /\/src\/(shared\/(widget-export|svg-picture|svg-text|view-svg|view-credits|table-csv)|timeline\/timeline-(export|picture)|map\/map-(export|picture)|tracker\/tracker-(export|picture))\.ts$/;
+
 /** The npm entry points (components.md): one per element, plus the whole library. */
 const entries = {
   index: 'src/index.ts',
@@ -158,7 +162,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   // `vite build`: dist/civic-space-widgets.js, one self-contained module an NGO copies next to
-  // its page: Lit, d3 and the default boundaries inside, no further imports or requests.
+  // its page: Lit, d3 and the default boundaries inside, no further imports or requests until a
+  // reader exports. The export's code (SVG, PNG, CSV, citation) is the one file beside it,
+  // civic-space-widgets-export.js, fetched on the first export only (issue 12's budget).
   return {
     plugins: [minifyCssTemplates, trimTemplateIndentation, thirdPartyNotices],
     build: {
@@ -167,7 +173,26 @@ export default defineConfig(({ command, mode }): UserConfig => {
       lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'civic-space-widgets.js' },
       // Minified whitespace too: Vite leaves it in ES libraries so that bundlers can still
       // tree-shake them, but this file is for pages, not bundlers (they use dist/npm).
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: {
+        // The bundle may export more than src/index.ts does: what the export's file takes from it.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          minify: true,
+          // Names without a hash: an NGO copies two known files, and the bundle finds the second.
+          chunkFileNames: 'civic-space-widgets-[name].js',
+          // Every module only the export loads goes in that one file (check-bundle-size.ts
+          // checks that the bundle never imports it before an export).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'export',
+                test: (id) => exportOnly.test(id),
+                includeDependenciesRecursively: false,
+              },
+            ],
+          },
+        },
+      },
     },
   };
 });

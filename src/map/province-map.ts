@@ -13,7 +13,6 @@ import { renderEmpty } from '../shared/states.js';
 import { renderBoundariesProblem, type BoundariesProblem } from './boundaries-problem.js';
 import { builtInBoundaries } from './built-in-boundaries.js';
 import { renderMapChart } from './map-chart.js';
-import { mapExport } from './map-export.js';
 import type { Measure } from './map-counts.js';
 import { renderPlaceDetail } from './map-detail.js';
 import { renderLegend } from './map-legend.js';
@@ -110,8 +109,14 @@ export class ProvinceMap extends CivicWidget<MapView> {
     return this.model && !('error' in this.model) ? this.model : undefined;
   }
 
-  protected override viewExport(view: MapView) {
-    return 'error' in view ? undefined : mapExport(view, this.language.lang);
+  protected override canExport(view: MapView): boolean {
+    return !('error' in view);
+  }
+
+  protected override async viewExport(view: MapView) {
+    if ('error' in view) return undefined;
+    const { mapExport } = await import('./map-export.js');
+    return mapExport(view, this.language.lang);
   }
 
   protected override renderModel(view: MapView, lang: string) {

@@ -23,10 +23,15 @@ import { filterBarStyles } from './filter-bar.js';
 import { LangController } from './lang-controller.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
 import { tokenStyles } from './tokens.js';
-import { tableCsv } from './table-csv.js';
-import { viewCitation, type ViewExport } from './view-credits.js';
-import { citedUrl, exportSvg, runExport, svgPng } from './widget-export.js';
+import type { ViewExport } from './view-credits.js';
 import { frameStyles, WidthController } from './width-controller.js';
+
+/**
+ * The export's code, loaded on the first export: in dist/ a file of its own beside the bundle
+ * (civic-space-widgets-export.js), so that a page whose readers never export neither fetches
+ * nor compiles it.
+ */
+const loadExportTools = () => import('./widget-export.js');
 
 /** What a widget's model is derived from, once its dataset is ready. */
 export interface WidgetInput {
@@ -103,8 +108,16 @@ export abstract class CivicWidget<Model> extends LitElement {
   /** Draws the ready model inside the widget's frame. */
   protected abstract renderModel(model: Model, lang: string): TemplateResult;
 
-  /** What the export reads of the model; undefined when there is nothing to export. */
-  protected abstract viewExport(model: Model): ViewExport | undefined;
+  /**
+   * What the export reads of the model (its widget's `*-export.ts`, loaded on the first export);
+   * undefined when there is nothing to export.
+   */
+  protected abstract viewExport(model: Model): Promise<ViewExport | undefined>;
+
+  /** Whether the model has anything to export: the export control is shown only then. */
+  protected canExport(_model: Model): boolean {
+    return true;
+  }
 
   /**
    * A standalone SVG file of the view as the reader sees it (filter, window, language,
@@ -112,38 +125,55 @@ export abstract class CivicWidget<Model> extends LitElement {
    * mark keeps its `part` and `data-id`.
    */
   async exportSVG(): Promise<string> {
-    return exportSvg(this, this.exportedView(), this.language.lang).svg;
+    const { tools, view, lang } = await this.exportJob();
+    return tools.exportSvg(this, view, lang).svg;
   }
 
   /** The same picture as a PNG image, `scale` times its size. */
   async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const lang = this.language.lang;
-    return svgPng(exportSvg(this, this.exportedView(), lang), scale, lang);
+    const { tools, view, lang } = await this.exportJob();
+    return tools.svgPng(tools.exportSvg(this, view, lang), scale, lang);
   }
 
   /** The rows of the data-table view under the current filter, as CSV (UTF-8 with a BOM). */
   async exportCSV(): Promise<string> {
-    return tableCsv(this.exportedView().table());
+    const { tools, view } = await this.exportJob();
+    return tools.tableCsv(view.table());
   }
 
   /** The citation of the view: dataset, publishers, date, the view in words, the page's URL. */
   async exportCitation(): Promise<string> {
+    const { tools, view, lang } = await this.exportJob();
     const { filter, linked } = this.source;
-    const url = citedUrl(this, filter, linked);
-    return viewCitation(this.exportedView(), this.language.lang, url);
+    return tools.viewCitation(view, lang, tools.citedUrl(this, filter, linked));
   }
 
-  /** The view the export reads; throws while there is nothing to export. */
-  private exportedView(): ViewExport {
-    const view = this.model && this.viewExport(this.model);
-    if (!view) throw new Error(exportMessages(this.language.lang).notReady);
-    return view;
+  /**
+   * The export's code and the view it reads, for the model shown now. Rejects with a sentence
+   * for the reader when there is nothing to export yet, or when the export's file cannot be
+   * loaded (not copied beside the bundle, or refused by the page's policy).
+   */
+  private async exportJob() {
+    const lang = this.language.lang;
+    const words = exportMessages(lang);
+    const [tools, view] = await Promise.all([
+      loadExportTools().catch(() => {
+        throw new Error(words.notLoaded);
+      }),
+      this.model && this.viewExport(this.model),
+    ]);
+    if (!view) throw new Error(words.notReady);
+    return { tools, view, lang };
   }
 
-  private runExport(action: ExportAction) {
-    const { filter, linked } = this.source;
-    const context = { host: this, view: this.exportedView(), lang: this.language.lang };
-    return runExport(action, { ...context, filter, linked });
+  private async runExport(action: ExportAction): Promise<string> {
+    try {
+      const { tools, view, lang } = await this.exportJob();
+      const { filter, linked } = this.source;
+      return await tools.runExport(action, { host: this, view, lang, filter, linked });
+    } catch (error) {
+      return error instanceof Error ? error.message : exportMessages(this.language.lang).failed;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,7 +197,7 @@ export abstract class CivicWidget<Model> extends LitElement {
 
   protected override render() {
     // One block frame around every state: what the width controller observes.
-    const exportable = this.model && this.viewExport(this.model);
+    const exportable = this.model && this.canExport(this.model);
     const control = exportable ? this.exportMenu.render(this.language.lang) : nothing;
     return html`<div class="frame">${this.renderState()}${control}</div>`;
   }

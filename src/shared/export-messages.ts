@@ -17,6 +17,8 @@ export const exportEn = {
     "PNG export could not draw its image: this page's Content-Security-Policy must allow img-src blob: for it. SVG and CSV work.",
   failed: 'This could not be exported.',
   notReady: 'Nothing to export until the data is shown.',
+  notLoaded:
+    'Export could not load its code: civic-space-widgets-export.js must be beside civic-space-widgets.js, and the page must allow it.',
   sources: (publishers: string) => `Sources: ${publishers}`,
   updated: (date: string) => `Updated ${date}`,
   moreRows: (n: number) => `…and ${n.toLocaleString('en')} more: the CSV has every row.`,
@@ -37,6 +39,8 @@ export const exportKo: typeof exportEn = {
     'PNG 이미지를 그리지 못했습니다. 이 페이지의 Content-Security-Policy가 img-src blob:을 허용해야 합니다. SVG와 CSV는 됩니다.',
   failed: '내보낼 수 없습니다.',
   notReady: '데이터가 표시되기 전에는 내보낼 것이 없습니다.',
+  notLoaded:
+    '내보내기 코드를 불러오지 못했습니다: civic-space-widgets-export.js가 civic-space-widgets.js와 같은 곳에 있어야 하고, 페이지가 이를 허용해야 합니다.',
   sources: (publishers: string) => `출처: ${publishers}`,
   updated: (date: string) => `${date} 갱신`,
   moreRows: (n: number) => `…외 ${n.toLocaleString('ko')}건: 모든 행은 CSV에 있습니다.`,

@@ -17,6 +17,9 @@ import { tableCsv } from './table-csv.js';
 import { viewCitation, type ViewExport } from './view-credits.js';
 import { viewSvg } from './view-svg.js';
 
+// What the widgets' export methods use besides this module's own, in the same loaded file.
+export { tableCsv, viewCitation };
+
 /**
  * The widget's styles, resolved on a probe inside its shadow root: a colour or number is what
  * the browser computes for `value` on an element of `className` there, so page overrides of

@@ -12,7 +12,6 @@ import { renderEmpty } from '../shared/states.js';
 import { CategorySheet } from './category-colors.js';
 import { timelineStyles } from './incident-timeline.styles.js';
 import { renderChart } from './timeline-chart.js';
-import { timelineExport } from './timeline-export.js';
 import { timelinePrintStyles } from './timeline-print.js';
 import type { Bin, Grouping } from './timeline-layout.js';
 import { renderList } from './timeline-list.js';
@@ -121,10 +120,11 @@ export class IncidentTimeline extends CivicWidget<TimelineModel> {
     if (mark && root.activeElement !== mark) mark.focus();
   }
 
-  protected override viewExport(model: TimelineModel) {
+  protected override async viewExport(model: TimelineModel) {
     const lang = this.language.lang;
     const { groupBy, from, to, height, view } = this;
     const { dataset, filter } = model;
+    const { timelineExport } = await import('./timeline-export.js');
     // Narrow, the widget shows a list: its picture is the chart at a width that draws one.
     return timelineExport(model, lang, (width) =>
       deriveTimeline({ dataset, filter, lang, width, groupBy, from, to, height, view }),

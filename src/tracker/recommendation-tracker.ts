@@ -9,7 +9,6 @@ import { renderEmpty } from '../shared/states.js';
 import { trackerStyles } from './recommendation-tracker.styles.js';
 import { renderContext } from './tracker-context.js';
 import { renderFilters } from './tracker-filters.js';
-import { trackerExport } from './tracker-export.js';
 import { firstRows, type TrackerEntry, type TrackerFilter } from './tracker-layout.js';
 import { trackerMessages } from './tracker-messages.js';
 import {
@@ -107,7 +106,8 @@ export class RecommendationTracker extends CivicWidget<TrackerModel> {
     }
   }
 
-  protected override viewExport(model: TrackerModel) {
+  protected override async viewExport(model: TrackerModel) {
+    const { trackerExport } = await import('./tracker-export.js');
     return trackerExport(model, this.source.filter, this.width || 800, this.language.lang);
   }
 

@@ -7,6 +7,9 @@
  *   /test-server/hang                  never answers (until the client aborts)
  *   /test-server/strict-page.html      the widgets on a page with a strict Content-Security-Policy
  *   /test-server/strict-export.html    a widget to export from, under the same policy
+ *   /test-server/bundle-page/<which>   a page of the built bundle and a timeline; <which> is
+ *                                      `whole` (dist/, the export file beside the bundle) or
+ *                                      `alone` (the bundle copied without its export file)
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
@@ -66,6 +69,22 @@ export async function testRoutes(context, next) {
     );
     context.type = 'text/html';
     context.body = await readFile(resolve(root, 'test/embedding/strict-page.html'), 'utf8');
+    return;
+  }
+  const bundlePage = /^\/test-server\/bundle-page\/(whole|alone)$/.exec(path);
+  if (bundlePage) {
+    const script =
+      bundlePage[1] === 'whole'
+        ? '/dist/civic-space-widgets.js'
+        : '/test-server/alone/civic-space-widgets.js';
+    context.type = 'text/html';
+    context.body = `<!doctype html><html lang="en"><body><script type="module" src="${script}"></script><civic-incident-timeline src="/data/north-korea.json"></civic-incident-timeline></body></html>`;
+    return;
+  }
+  if (path === '/test-server/alone/civic-space-widgets.js') {
+    // The bundle as a page that copied only it serves it: anything beside it is a 404.
+    context.type = 'text/javascript';
+    context.body = await readFile(resolve(root, 'dist/civic-space-widgets.js'), 'utf8');
     return;
   }
   if (path === '/test-server/hang') {

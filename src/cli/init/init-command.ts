@@ -19,7 +19,8 @@ Creates <folder> with what a dataset starts from:
                                       (marked EXAMPLE:, which import refuses)
   README.md                           what to fill in, and the next commands
   index.html                          the map, timeline and tracker of dataset.json
-  civic-space-widgets.js (+ LICENSES) the widgets, copied from this package
+  civic-space-widgets.js (+ LICENSES) the widgets, copied from this package, with
+  civic-space-widgets-export.js       the export's code, which they load when a reader exports
 
 Options:
   --force     write over files of the same names already in <folder>
@@ -34,7 +35,7 @@ Example:
 /** Where the templates and the widgets' bundle are; tests point them elsewhere. */
 export interface InitSources {
   templates: string;
-  /** dist/civic-space-widgets.js and its licences, built by `npm run build`. */
+  /** dist/civic-space-widgets.js, its export file and licences, built by `npm run build`. */
   bundle: string[];
 }
 
@@ -43,9 +44,11 @@ export function packageInitSources(): InitSources {
   const root = packageRoot();
   return {
     templates: join(root, 'data', 'templates'),
-    bundle: ['civic-space-widgets.js', 'civic-space-widgets.LICENSES.txt'].map((name) =>
-      join(root, 'dist', name),
-    ),
+    bundle: [
+      'civic-space-widgets.js',
+      'civic-space-widgets-export.js',
+      'civic-space-widgets.LICENSES.txt',
+    ].map((name) => join(root, 'dist', name)),
   };
 }
 
