@@ -3,6 +3,7 @@
  * each value, the colour step (`s0` … `s5`) of each class, and each class in words.
  */
 import { valueOf, type Counts, type Measure } from './map-counts.js';
+import { formatNumber } from '../shared/format-number.js';
 
 /** Colour steps of the scale (besides the step for zero). */
 export const colorSteps = 5;
@@ -74,7 +75,7 @@ export function colorStep(k: number, n: number): number {
 
 /** "1", "2–5", "6–10": the range of whole numbers each class holds. */
 export function classLabels(breaks: readonly number[], lang: string): string[] {
-  const number = (n: number) => n.toLocaleString(lang);
+  const number = (n: number) => formatNumber(n, lang);
   return breaks.map((bound, i) => {
     const low = i ? breaks[i - 1]! + 1 : 1;
     return low >= bound ? number(bound) : `${number(low)}–${number(bound)}`;

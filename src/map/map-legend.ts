@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { mapMessages } from './map-messages.js';
 import type { MapLegend } from './map-model.js';
+import { formatNumber } from '../shared/format-number.js';
 
 export function renderLegend(legend: MapLegend, lang: string) {
   const t = mapMessages(lang);
@@ -15,7 +16,7 @@ export function renderLegend(legend: MapLegend, lang: string) {
     <p class="legend-title">${people ? t.peopleTitle : t.incidentsTitle}</p>
     <ul class="scale">
       ${legend.noData ? html`<li><span class="swatch no-data"></span>${t.noData}</li>` : nothing}
-      <li><span class="swatch s0"></span>${(0).toLocaleString(lang)}</li>
+      <li><span class="swatch s0"></span>${formatNumber(0, lang)}</li>
       ${legend.steps.map(
         ({ label, step }) => html`<li><span class="swatch s${step}"></span>${label}</li>`,
       )}

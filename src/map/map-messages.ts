@@ -1,8 +1,9 @@
 /** The province map's words, in English and Korean (the shared ones: shared/messages.ts). */
 import { wordsFor } from '../shared/messages.js';
+import { formatNumber } from '../shared/format-number.js';
 
 const count = (n: number, one: string, many: string) =>
-  n === 1 ? `1 ${one}` : `${n.toLocaleString('en')} ${many}`;
+  n === 1 ? `1 ${one}` : `${formatNumber(n, 'en')} ${many}`;
 
 export const mapEn = {
   label: 'Map of incidents by region',
@@ -16,7 +17,7 @@ export const mapEn = {
       : 'Every incident shown gives a number of people affected.',
   rangeCaveat: (n: number) =>
     `Where a source gives a range (${count(n, 'incident', 'incidents')}: “at least 30”, “12–20”), the least number is counted.`,
-  notVerified: (n: number) => `${n.toLocaleString('en')} not verified`,
+  notVerified: (n: number) => `${formatNumber(n, 'en')} not verified`,
   notVerifiedOf: (n: number) =>
     `${count(n, 'incident is', 'incidents are')} reported or alleged, not verified`,
   unverifiedKey:
@@ -63,23 +64,22 @@ export const mapKo: typeof mapEn = {
   peopleTitle: '지역별 피해 인원',
   peopleCaveat: (n: number) =>
     n
-      ? `출처가 인원수를 밝힌 사건만 셉니다. 사건 ${n.toLocaleString('ko')}건은 인원수가 없습니다.`
+      ? `출처가 인원수를 밝힌 사건만 셉니다. 사건 ${formatNumber(n, 'ko')}건은 인원수가 없습니다.`
       : '표시된 모든 사건에 피해 인원수가 있습니다.',
   rangeCaveat: (n: number) =>
-    `출처가 범위(“최소 30”, “12–20”)로 밝힌 경우(사건 ${n.toLocaleString('ko')}건) 가장 작은 수를 셉니다.`,
-  notVerified: (n: number) => `${n.toLocaleString('ko')}건 검증되지 않음`,
-  notVerifiedOf: (n: number) =>
-    `사건 ${n.toLocaleString('ko')}건은 보도·주장되었으나 검증되지 않음`,
+    `출처가 범위(“최소 30”, “12–20”)로 밝힌 경우(사건 ${formatNumber(n, 'ko')}건) 가장 작은 수를 셉니다.`,
+  notVerified: (n: number) => `${formatNumber(n, 'ko')}건 검증되지 않음`,
+  notVerifiedOf: (n: number) => `사건 ${formatNumber(n, 'ko')}건은 보도·주장되었으나 검증되지 않음`,
   unverifiedKey: '점선 테두리, 속이 빈 표시: 그곳의 모든 사건이 보도·주장되었으나 검증되지 않음',
   noData: '데이터 없음',
   noDataLong: '데이터셋에 없음',
   place: '지명',
   region: '지역',
   incidents: '사건',
-  people: (n: number) => `${n.toLocaleString('ko')}명`,
-  unlocated: (n: number) => `장소가 밝혀지지 않은 사건 ${n.toLocaleString('ko')}건`,
+  people: (n: number) => `${formatNumber(n, 'ko')}명`,
+  unlocated: (n: number) => `장소가 밝혀지지 않은 사건 ${formatNumber(n, 'ko')}건`,
   notOnMap: (n: number) =>
-    `데이터셋의 지역 ${n.toLocaleString('ko')}곳이 이 지도에 없습니다. 표를 참조하세요.`,
+    `데이터셋의 지역 ${formatNumber(n, 'ko')}곳이 이 지도에 없습니다. 표를 참조하세요.`,
   notOnMapRow: '지도에 없음',
   summary: (regions: number, total: number, region: string | undefined, top: string) =>
     region

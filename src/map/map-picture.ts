@@ -15,6 +15,7 @@ import {
 import { tag, xml } from '../shared/svg-text.js';
 import { mapMessages } from './map-messages.js';
 import type { MapDrawing, MapLegend, MapModel } from './map-model.js';
+import { formatNumber } from '../shared/format-number.js';
 
 /** The picture of the model around `map`, `width` pixels wide (the map's, once drawn). */
 export function mapPicture(
@@ -176,7 +177,7 @@ function drawKey(legend: MapLegend, y: number, width: number, paint: Paint, lang
   });
   const entries: KeyEntry[] = [
     ...(legend.noData ? [entry(t.noData, box('url(#hatch)'))] : []),
-    entry((0).toLocaleString(lang), box(paint.color('var(--_s0)'))),
+    entry(formatNumber(0, lang), box(paint.color('var(--_s0)'))),
     ...legend.steps.map(({ label, step }) => entry(label, box(paint.color(`var(--_s${step})`)))),
     ...(legend.places
       ? [

@@ -6,6 +6,7 @@
 import { messagesFor } from '../shared/messages.js';
 import { mapMessages } from './map-messages.js';
 import { valueOf, type Counts, type Measure } from './map-counts.js';
+import { formatNumber } from '../shared/format-number.js';
 
 /** `drawn`: the ids of the regions on the map; `regionName` gives a region's name by id. */
 export function mapSummary(
@@ -24,7 +25,7 @@ export function mapSummary(
     if (value > 0 && (!top || value > top.value)) top = { id, value };
   }
   const topName = top ? regionName(top.id) : undefined;
-  let topValue = top ? top.value.toLocaleString(lang) : '';
+  let topValue = top ? formatNumber(top.value, lang) : '';
   // A region's people counted from a range ("at least 30") is itself only a least number.
   if (top && measure === 'people' && counts.byRegion.get(top.id)?.ranged)
     topValue = messagesFor(lang).atLeast(topValue);

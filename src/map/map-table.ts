@@ -8,12 +8,13 @@ import { messagesFor } from '../shared/messages.js';
 import type { TableCell, TableData } from '../shared/table-cells.js';
 import { mapMessages } from './map-messages.js';
 import { valueOf, type Counts, type Measure, type Tally } from './map-counts.js';
+import { formatNumber } from '../shared/format-number.js';
 
 const unlocatedRowId = 'location-not-stated';
 
 /** People affected: a number, or "at least …" in words when a source of it gives a range. */
 const peopleCell = (tally: Tally, lang: string): TableCell =>
-  tally.ranged ? messagesFor(lang).atLeast(tally.people.toLocaleString(lang)) : tally.people;
+  tally.ranged ? messagesFor(lang).atLeast(formatNumber(tally.people, lang)) : tally.people;
 
 /**
  * The table of every region, most first, and of the incidents without a stated location.

@@ -9,6 +9,7 @@ import { formatIncidentDate } from './format-date.js';
 import { keepingFocus } from './keeping-focus.js';
 import { messagesFor } from './messages.js';
 import type { TableCell, TableColumn, TableData } from './table-cells.js';
+import { formatNumber } from './format-number.js';
 
 /**
  * A cell as the table shows it: numbers and dates in the reader's words, and dataset text
@@ -16,7 +17,7 @@ import type { TableCell, TableColumn, TableData } from './table-cells.js';
  * English, and a screen reader must read it with an English voice).
  */
 function cellContent(cell: TableCell, lang: string) {
-  if (typeof cell === 'number') return cell.toLocaleString(lang);
+  if (typeof cell === 'number') return formatNumber(cell, lang);
   if (typeof cell === 'string') return cell;
   if ('when' in cell) return formatIncidentDate(cell.when, lang);
   return html`<span lang=${cell.lang ?? nothing}>${cell.text}</span>`;

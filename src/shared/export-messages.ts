@@ -3,6 +3,7 @@
  * Korean. Apart from shared/messages.ts so that they travel with the export code.
  */
 import { wordsFor } from './messages.js';
+import { formatNumber } from './format-number.js';
 
 export const exportEn = {
   export: 'Export',
@@ -21,7 +22,7 @@ export const exportEn = {
     'Export could not load its code: civic-space-widgets-export.js must be beside civic-space-widgets.js, and the page must allow it.',
   sources: (publishers: string) => `Sources: ${publishers}`,
   updated: (date: string) => `Updated ${date}`,
-  moreRows: (n: number) => `…and ${n.toLocaleString('en')} more: the CSV has every row.`,
+  moreRows: (n: number) => `…and ${formatNumber(n, 'en')} more: the CSV has every row.`,
   cited: (title: string, publishers: string, updated: string, view: string, url: string) =>
     `${title}. Data: ${publishers}. Updated ${updated}. ${view} ${url}`,
 };
@@ -43,7 +44,7 @@ export const exportKo: typeof exportEn = {
     '내보내기 코드를 불러오지 못했습니다: civic-space-widgets-export.js가 civic-space-widgets.js와 같은 곳에 있어야 하고, 페이지가 이를 허용해야 합니다.',
   sources: (publishers: string) => `출처: ${publishers}`,
   updated: (date: string) => `${date} 갱신`,
-  moreRows: (n: number) => `…외 ${n.toLocaleString('ko')}건: 모든 행은 CSV에 있습니다.`,
+  moreRows: (n: number) => `…외 ${formatNumber(n, 'ko')}건: 모든 행은 CSV에 있습니다.`,
   cited: (title: string, publishers: string, updated: string, view: string, url: string) =>
     `${title}. 자료: ${publishers}. ${updated} 갱신. ${view} ${url}`,
 };

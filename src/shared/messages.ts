@@ -3,6 +3,8 @@
  * words are in its folder (`<widget>-messages.ts`), so that an entry point ships only its
  * own. Widgets never show literals, so a Korean page is Korean throughout.
  */
+import { formatNumber } from './format-number.js';
+
 export const uiLanguages = ['en', 'ko'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
@@ -10,7 +12,7 @@ const en = {
   loading: 'Loading data…',
   errorTitle: 'This data cannot be shown',
   problemCount: (n: number) =>
-    n === 1 ? '1 problem found:' : `${n.toLocaleString('en')} problems found:`,
+    n === 1 ? '1 problem found:' : `${formatNumber(n, 'en')} problems found:`,
   wholeFile: 'the file',
   emptyFiltered: 'Nothing matches the current filter.',
   emptyDataset: 'This dataset has no records to show here.',
@@ -21,7 +23,7 @@ const en = {
   unknown: 'Unknown',
   locationNotStated: 'Location not stated',
   synthetic: 'Synthetic data, generated for testing: not real events.',
-  moreProblems: (n: number) => `…and ${n.toLocaleString('en')} more`,
+  moreProblems: (n: number) => `…and ${formatNumber(n, 'en')} more`,
   close: 'Close',
   date: 'Date',
   location: 'Location',
@@ -30,8 +32,8 @@ const en = {
   peopleAffected: 'People affected',
   sources: 'Sources',
   incident: 'Incident',
-  incidents: (n: number) => (n === 1 ? '1 incident' : `${n.toLocaleString('en')} incidents`),
-  showMoreRows: (n: number) => `Show ${n.toLocaleString('en')} more`,
+  incidents: (n: number) => (n === 1 ? '1 incident' : `${formatNumber(n, 'en')} incidents`),
+  showMoreRows: (n: number) => `Show ${formatNumber(n, 'en')} more`,
   dateNotStated: 'Date not stated',
   dateQualified: {
     after: (date: string) => `in or after ${date}`,
@@ -47,7 +49,7 @@ const en = {
   },
   verifiedOnly: 'verified only',
   possibleMatches: (n: number) =>
-    `${n === 1 ? '1 of them is' : `${n.toLocaleString('en')} of them are`} known only by a bound that reaches past this period`,
+    `${n === 1 ? '1 of them is' : `${formatNumber(n, 'en')} of them are`} known only by a bound that reaches past this period`,
   placeNote: 'About the place',
   outcomeNames: {
     execution: 'execution',
@@ -64,7 +66,7 @@ export type Messages = typeof en;
 const ko: Messages = {
   loading: '데이터를 불러오는 중…',
   errorTitle: '이 데이터를 표시할 수 없습니다',
-  problemCount: (n: number) => `문제 ${n.toLocaleString('ko')}건:`,
+  problemCount: (n: number) => `문제 ${formatNumber(n, 'ko')}건:`,
   wholeFile: '파일 전체',
   emptyFiltered: '현재 필터와 일치하는 항목이 없습니다.',
   emptyDataset: '이 데이터셋에는 여기에 표시할 기록이 없습니다.',
@@ -75,7 +77,7 @@ const ko: Messages = {
   unknown: '알 수 없음',
   locationNotStated: '장소 미상',
   synthetic: '테스트용으로 생성한 합성 데이터입니다. 실제 사건이 아닙니다.',
-  moreProblems: (n: number) => `…외 ${n.toLocaleString('ko')}건`,
+  moreProblems: (n: number) => `…외 ${formatNumber(n, 'ko')}건`,
   close: '닫기',
   date: '날짜',
   location: '장소',
@@ -84,8 +86,8 @@ const ko: Messages = {
   peopleAffected: '피해 인원',
   sources: '출처',
   incident: '사건',
-  incidents: (n: number) => `사건 ${n.toLocaleString('ko')}건`,
-  showMoreRows: (n: number) => `${n.toLocaleString('ko')}건 더 보기`,
+  incidents: (n: number) => `사건 ${formatNumber(n, 'ko')}건`,
+  showMoreRows: (n: number) => `${formatNumber(n, 'ko')}건 더 보기`,
   dateNotStated: '날짜 미상',
   dateQualified: {
     after: (date: string) => `${date} 이후`,
@@ -101,7 +103,7 @@ const ko: Messages = {
   },
   verifiedOnly: '검증된 사건만',
   possibleMatches: (n: number) =>
-    `그중 ${n.toLocaleString('ko')}건은 날짜의 한쪽 경계만 알려져 이 기간 밖일 수도 있음`,
+    `그중 ${formatNumber(n, 'ko')}건은 날짜의 한쪽 경계만 알려져 이 기간 밖일 수도 있음`,
   placeNote: '장소에 관하여',
   outcomeNames: {
     execution: '처형',

@@ -1,5 +1,6 @@
 /** The timeline's own words, in English and Korean (the shared ones: shared/messages.ts). */
 import { wordsFor } from '../shared/messages.js';
+import { formatNumber } from '../shared/format-number.js';
 
 export const timelineEn = {
   label: 'Incident timeline',
@@ -21,10 +22,10 @@ export const timelineEn = {
   undated: (n: number) =>
     n === 1
       ? '1 incident without a stated date'
-      : `${n.toLocaleString('en')} incidents without a stated date`,
+      : `${formatNumber(n, 'en')} incidents without a stated date`,
   bounded: (n: number, example: string) =>
-    `${n.toLocaleString('en')} dated only by a bound or roughly, such as “${example}”`,
-  unverified: (n: number) => `${n.toLocaleString('en')} reported or alleged, not verified`,
+    `${formatNumber(n, 'en')} dated only by a bound or roughly, such as “${example}”`,
+  unverified: (n: number) => `${formatNumber(n, 'en')} reported or alleged, not verified`,
   tableCaption: 'Incidents in the timeline, in time order',
   summary: (count: string, first: string, last: string, peak?: string) =>
     `${count} between ${first} and ${last}${peak ? `; most in ${peak}` : ''}.`,
@@ -32,7 +33,7 @@ export const timelineEn = {
   aggregated: (interval: string) =>
     `Too many incidents to draw one by one: counts per ${interval}. Zoom in to see each incident.`,
   bin: (count: string, period: string, uncertain: number) =>
-    `${count} in ${period}${uncertain ? `, ${uncertain.toLocaleString('en')} of them dated only to a longer period` : ''}`,
+    `${count} in ${period}${uncertain ? `, ${formatNumber(uncertain, 'en')} of them dated only to a longer period` : ''}`,
   intervals: {
     day: 'day',
     '2 days': 'two days',
@@ -66,10 +67,10 @@ export const timelineKo: typeof timelineEn = {
   kindBound: '날짜의 경계나 대략만 알려짐: 알 수 없는 쪽으로 흐려짐',
   kindUnverified: '속이 빈 점선: 보도·주장되었으나 검증되지 않음',
   verifiedOnly: '검증된 사건만',
-  undated: (n: number) => `날짜가 밝혀지지 않은 사건 ${n.toLocaleString('ko')}건`,
+  undated: (n: number) => `날짜가 밝혀지지 않은 사건 ${formatNumber(n, 'ko')}건`,
   bounded: (n: number, example: string) =>
-    `${n.toLocaleString('ko')}건은 날짜의 경계나 대략만 알려짐(예: “${example}”)`,
-  unverified: (n: number) => `${n.toLocaleString('ko')}건은 보도·주장되었으나 검증되지 않음`,
+    `${formatNumber(n, 'ko')}건은 날짜의 경계나 대략만 알려짐(예: “${example}”)`,
+  unverified: (n: number) => `${formatNumber(n, 'ko')}건은 보도·주장되었으나 검증되지 않음`,
   tableCaption: '타임라인의 사건 (시간순)',
   summary: (count: string, first: string, last: string, peak?: string) =>
     `${first}부터 ${last}까지 ${count}${peak ? `, 가장 많은 시기는 ${peak}` : ''}.`,
@@ -77,7 +78,7 @@ export const timelineKo: typeof timelineEn = {
   aggregated: (interval: string) =>
     `사건이 너무 많아 하나씩 그릴 수 없어 ${interval} 단위 건수로 표시합니다. 확대하면 각 사건이 보입니다.`,
   bin: (count: string, period: string, uncertain: number) =>
-    `${period} ${count}${uncertain ? `, 그중 ${uncertain.toLocaleString('ko')}건은 더 긴 기간으로만 날짜가 알려짐` : ''}`,
+    `${period} ${count}${uncertain ? `, 그중 ${formatNumber(uncertain, 'ko')}건은 더 긴 기간으로만 날짜가 알려짐` : ''}`,
   intervals: {
     day: '일',
     '2 days': '2일',

@@ -1,8 +1,9 @@
 /** The recommendation tracker's words, in English and Korean (the shared ones: shared/messages.ts). */
 import { wordsFor } from '../shared/messages.js';
+import { formatNumber } from '../shared/format-number.js';
 
-const enCount = (n: number) => n.toLocaleString('en');
-const koCount = (n: number) => n.toLocaleString('ko');
+const enCount = (n: number) => formatNumber(n, 'en');
+const koCount = (n: number) => formatNumber(n, 'ko');
 const enThemes = (n: number) =>
   n === 0 ? '' : n === 1 ? ', in 1 theme' : `, in ${enCount(n)} themes`;
 

@@ -22,6 +22,7 @@ import { trackerMessages } from './tracker-messages.js';
 import type { TrackerModel } from './tracker-model.js';
 import { reviewName } from './tracker-review.js';
 import { themeLabel } from './tracker-rows.js';
+import { formatNumber } from '../shared/format-number.js';
 
 /** Rows drawn at most: a picture is for reading, the CSV for every row. */
 export const pictureRows = 100;
@@ -68,7 +69,7 @@ export function trackerPicture(
       const label = themeLabel(group.id, dataset, lang);
       const start = parts.length;
       y += 6;
-      write(`${label.text} (${group.entries.length.toLocaleString(lang)})`, paint.size, {
+      write(`${label.text} (${formatNumber(group.entries.length, lang)})`, paint.size, {
         ...bold,
         lang: label.lang,
       });

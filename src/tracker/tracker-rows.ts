@@ -10,6 +10,7 @@ import { resolveText } from '../data/text.js';
 import { renderSources } from '../shared/incident-detail.js';
 import { noTheme, type ThemeGroup, type TrackerEntry } from './tracker-layout.js';
 import { trackerMessages, type TrackerMessages } from './tracker-messages.js';
+import { formatNumber } from '../shared/format-number.js';
 
 export interface RowsView {
   groups: readonly ThemeGroup[];
@@ -49,7 +50,7 @@ export function renderGroups(view: RowsView) {
       >
         <h3 id="theme-${index}">
           <span lang=${label.lang ?? nothing}>${label.text}</span>
-          <span class="theme-count">(${total.toLocaleString(lang)})</span>
+          <span class="theme-count">(${formatNumber(total, lang)})</span>
         </h3>
         <ul class="rows">
           ${repeat(
