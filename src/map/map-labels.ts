@@ -3,6 +3,7 @@
  * that none overlaps another or a place marker, and none leaves the box.
  */
 import type { MapGeometry } from './map-geometry.js';
+import { compareIds } from '../shared/spatial-focus.js';
 
 export interface LabelCandidate {
   id: string;
@@ -65,7 +66,7 @@ export function placeLabels(
     }));
   const taken: Box[] = [...markers];
   const placed: PlacedLabel[] = [];
-  const order = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const order = [...candidates].sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
   for (const candidate of order) {
     const width = textWidth(candidate.text, fontSize);
     if (

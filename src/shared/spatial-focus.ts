@@ -56,10 +56,16 @@ export function nextInDirection(
   return best;
 }
 
+/**
+ * Ids in a fixed order, for ties: code units, not `localeCompare`, whose collator costs a cold
+ * page several milliseconds to set up, and whose order would follow the browser's ICU.
+ */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Reading order (top to bottom, then left to right, in bands): Home, End and Tab order. */
 export function readingOrder<T extends Stop>(stops: readonly T[], band = 24): T[] {
   return [...stops].sort(
     (a, b) =>
-      Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x || a.id.localeCompare(b.id),
+      Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x || compareIds(a.id, b.id),
   );
 }

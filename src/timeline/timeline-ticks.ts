@@ -4,7 +4,7 @@
  */
 import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Precision } from '../data/partial-date.js';
-import { utcDateFormat } from '../shared/format-date.js';
+import { formatTick } from '../shared/format-date.js';
 import { day, xOf, type View } from './timeline-scale.js';
 
 /** A d3-time interval with the precision its labels are written at. */
@@ -50,12 +50,6 @@ export interface Tick {
   label: string;
 }
 
-const tickFields: Record<Precision, Intl.DateTimeFormatOptions> = {
-  day: { month: 'short', day: 'numeric' },
-  month: { year: 'numeric', month: 'short' },
-  year: { year: 'numeric' },
-};
-
 /**
  * Axis ticks for the view, spaced for their labels and written in the reader's language:
  * "Oct 2024" / "2024년 10월", "2024" / "2024년", "Oct 5" / "10월 5일".
@@ -68,11 +62,10 @@ export function axisTicks(
   const korean = lang.toLowerCase().startsWith('ko');
   // Korean month labels are wider ("2024년 10월"): give them more room.
   const interval = chooseInterval(view, width, korean ? 96 : 80);
-  const format = utcDateFormat(korean ? 'ko' : 'en', tickFields[interval.precision]);
   const ticks = interval.interval.range(new Date(view.start), new Date(view.end)).map((date) => ({
     x: xOf(date.getTime(), view, width),
     time: date.getTime(),
-    label: format.format(date),
+    label: formatTick(date.getTime(), interval.precision, lang),
   }));
   return { interval, ticks };
 }
