@@ -86,7 +86,7 @@ const minifyCssTemplates: Plugin = {
 
 /** The modules only an export loads (src/shared/civic-widget.ts imports them on demand). */
 const exportOnly =
-  /\/src\/(shared\/(widget-export|svg-picture|svg-text|view-svg|view-credits|table-csv)|timeline\/timeline-(export|picture)|map\/map-(export|picture)|tracker\/tracker-(export|picture))\.ts$/;
+  /\/src\/(shared\/(widget-export|svg-picture|svg-text|view-svg|view-credits|table-csv)|timeline\/timeline-(export|picture)|map\/map-(export|picture)|tracker\/tracker-(export|picture|bars-picture))\.ts$/;
 
 /** The npm entry points (components.md): one per element, plus the whole library. */
 const entries = {

@@ -8,20 +8,10 @@ import { html, svg } from 'lit';
 import { uiLanguage } from '../shared/messages.js';
 import type { Proportions } from './tracker-layout.js';
 import { trackerMessages } from './tracker-messages.js';
+import { formatPercent } from '../shared/format-number.js';
 
 /** Width of the bar in viewBox units; the SVG stretches to its container. */
 const barUnits = 1000;
-
-const percentFormats = new Map<string, Intl.NumberFormat>();
-function percent(fraction: number, lang: string): string {
-  const key = uiLanguage(lang);
-  let format = percentFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(key, { style: 'percent', maximumFractionDigits: 1 });
-    percentFormats.set(key, format);
-  }
-  return format.format(fraction);
-}
 
 function renderBar(
   kind: 'response' | 'implementation',
@@ -53,11 +43,11 @@ function renderBar(
           html`<li data-key=${segment.key}>
             <span class="swatch ${kind}-${segment.key}"></span>${
               segment.key === 'unlisted'
-                ? `${t.notListed(segment.count)} (${percent(segment.fraction, lang)})`
+                ? `${t.notListed(segment.count)} (${formatPercent(segment.fraction, uiLanguage(lang))})`
                 : t.segment(
                     names[segment.key] ?? segment.key,
                     segment.count,
-                    percent(segment.fraction, lang),
+                    formatPercent(segment.fraction, uiLanguage(lang)),
                   )
             }
           </li>`,

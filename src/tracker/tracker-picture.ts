@@ -1,9 +1,10 @@
 /**
- * The tracker's picture for export and `render`: the review, its honest arithmetic (which says
- * what the proportion bars show), and the recommendations the filters leave, by theme, each
- * row a group with its `part` and `data-id`, its text and its response and implementation in
- * words beside their colours. At most `pictureRows` rows are drawn; the picture says how many
- * more the CSV holds. SVG markup with every colour written out. No DOM.
+ * The tracker's picture for export and `render`: the review, its honest arithmetic, its
+ * proportion bars as the widget draws them (tracker-bars-picture.ts), and the recommendations
+ * the filters leave, by theme, each row a group with its `part` and `data-id`, its text and its
+ * response and implementation in words beside their colours. At most `pictureRows` rows are
+ * drawn; the picture says how many more the CSV holds. SVG markup with every colour written
+ * out. No DOM.
  */
 import type { Dataset } from '../data/schema.js';
 import { resolveText } from '../data/text.js';
@@ -17,6 +18,7 @@ import {
   type Picture,
 } from '../shared/svg-picture.js';
 import { tag } from '../shared/svg-text.js';
+import { trackerBars } from './tracker-bars-picture.js';
 import type { TrackerEntry } from './tracker-layout.js';
 import { trackerMessages } from './tracker-messages.js';
 import type { TrackerModel } from './tracker-model.js';
@@ -24,8 +26,12 @@ import { reviewName } from './tracker-review.js';
 import { themeLabel } from './tracker-rows.js';
 import { formatNumber } from '../shared/format-number.js';
 
-/** Rows drawn at most: a picture is for reading, the CSV for every row. */
-export const pictureRows = 100;
+/**
+ * Rows drawn at most: about what a few printed pages hold. A review of thousands of rows would
+ * make a picture tens of thousands of pixels tall, past what a browser's canvas draws as PNG;
+ * the CSV has every row.
+ */
+export const pictureRows = 300;
 
 /** The picture of the tracker's review, `width` pixels wide. */
 export function trackerPicture(
@@ -53,6 +59,12 @@ export function trackerPicture(
     const bold = { fill: text, 'font-weight': 600 };
     write(reviewName(current.review, lang), paint.size * 1.15, bold);
     write(current.summary, paint.size, bold);
+    const { byResponse, byImplementation } = current;
+    const bars = trackerBars(byResponse, byImplementation, y + 4, width, paint, lang);
+    if (bars.height) {
+      parts.push(bars.svg);
+      y += bars.height + 12;
+    }
     const shared = current.sharedQuery ? `, ${t.sharedQuery(current.sharedQuery)}` : '';
     write(
       current.entries.length

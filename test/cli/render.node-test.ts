@@ -203,6 +203,17 @@ describe('civic-space-widgets render', () => {
         markIds(svgRun.stdout, 'recommendation'),
         model.current!.ordered.map((e) => e.recommendation.id),
       );
+      // The proportion bars above the rows, one segment per non-empty share, in the model's order.
+      const chart = /<g part="summary-chart">(.*?)<g part="theme"/s.exec(svgRun.stdout)?.[1] ?? '';
+      for (const kind of ['response', 'implementation'] as const) {
+        const bar = new RegExp(`data-kind="${kind}">(.*?)(<g class="bar"|$)`, 's').exec(chart)?.[1];
+        const keys = [...(bar ?? '').matchAll(/class="seg" data-key="([^"]*)"/g)].map((m) => m[1]);
+        const proportions = kind === 'response' ? 'byResponse' : 'byImplementation';
+        assert.deepEqual(
+          keys,
+          model.current![proportions].segments.map((s) => s.key),
+        );
+      }
     });
   }
 

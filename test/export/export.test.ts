@@ -149,6 +149,68 @@ describe('export', () => {
     });
   });
 
+  describe("the tracker's proportion bars", () => {
+    /** The words of an element or SVG text, spaces as one. */
+    const words = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+    for (const lang of ['en', 'ko']) {
+      it(`${lang}: the picture draws the widget's bars, segment for segment, colour for colour`, async () => {
+        // The example review: 2 of 10 listed, noted and of unknown response, one not started.
+        const data = exampleDataset();
+        const el = await mountWidget<Widget>(
+          'civic-recommendation-tracker',
+          data,
+          `lang="${lang}" style="--civic-tracker-noted: rgb(1, 2, 3)"`,
+          820,
+        );
+        await drawn(el, 'summary-chart');
+        const doc = parse(await el.exportSVG());
+        const [picture] = doc.querySelectorAll('[part="summary-chart"]');
+        expect(picture, 'the picture has the summary chart').to.not.equal(undefined);
+        const [chart] = parts(el, 'summary-chart');
+        const review = data.reviews[0]!;
+        for (const kind of ['response', 'implementation'] as const) {
+          const drawnSegs = [...chart!.querySelectorAll(`[data-kind="${kind}"] rect.seg`)];
+          const pictured = [...picture!.querySelectorAll(`[data-kind="${kind}"] rect.seg`)];
+          // One segment per category the review's recommendations hold, and the unlisted rest.
+          const held = review.recommendations.map((r) =>
+            kind === 'response' ? r.response : (r.implementation ?? 'unknown'),
+          );
+          const expected = new Set(held).size + (review.recommendationCount! > held.length ? 1 : 0);
+          expect(pictured.length, `${kind} segments`).to.equal(expected);
+          const keys = (segs: Element[]) => segs.map((s) => s.getAttribute('data-key'));
+          expect(keys(pictured)).to.deep.equal(keys(drawnSegs));
+          expect(pictured.map((s) => s.getAttribute('fill'))).to.deep.equal(
+            drawnSegs.map((s) => getComputedStyle(s).fill),
+          );
+          // Widths as shares of the same total: the picture's bar is as wide as its track.
+          const track = Number(
+            pictured[0]!.parentElement!.querySelector('rect')!.getAttribute('width'),
+          );
+          pictured.forEach((s, i) =>
+            expect(Number(s.getAttribute('width')) / (track + 1)).to.be.closeTo(
+              Number(drawnSegs[i]!.getAttribute('width')) / 1000,
+              0.005,
+            ),
+          );
+          // The caption and the key, word for word.
+          const figure = chart!.querySelector(`[data-kind="${kind}"]`)!;
+          expect(
+            [...picture!.querySelectorAll(`[data-kind="${kind}"] text`)].map(words),
+          ).to.deep.equal([
+            words(figure.querySelector('figcaption')!),
+            ...[...figure.querySelectorAll('.bar-legend li')].map(words),
+          ]);
+        }
+        expect(
+          picture!
+            .querySelector('[data-kind="response"] rect.seg[data-key="noted"]')!
+            .getAttribute('fill'),
+          'a page\'s colour for "noted"',
+        ).to.equal('rgb(1, 2, 3)');
+      });
+    }
+  });
+
   describe('the CSV', () => {
     it('has the rows of the table view under the filter, BOM first, dates as written', async () => {
       const data = await bundled();

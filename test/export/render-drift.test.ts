@@ -92,6 +92,14 @@ describe('render and the widget do not drift apart', () => {
             [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
           );
           expect(said).to.include(arithmetic);
+          // The proportion bars: the same segments, at the same places, as the widget exports
+          // (colours are compared by the export tests: the browser writes them as rgb()).
+          const segments = (doc: Document) =>
+            [...doc.querySelectorAll('[part="summary-chart"] rect.seg')].map((s) =>
+              ['data-key', 'x', 'y', 'width'].map((name) => s.getAttribute(name)),
+            );
+          expect(segments(rendered)).to.not.deep.equal([]);
+          expect(segments(rendered)).to.deep.equal(segments(exported));
         } else {
           expectSamePlaces(marks(rendered, part), marks(page, part));
           expectSamePlaces(marks(rendered, part), marks(exported, part));
