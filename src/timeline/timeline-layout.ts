@@ -95,7 +95,7 @@ export function timelineItems(
       end,
       kind,
       month,
-      ...(bound && { bound }),
+      bound,
       laneKey:
         grouping === 'category'
           ? firstCategory

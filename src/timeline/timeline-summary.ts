@@ -42,18 +42,18 @@ function datesSentence(items: readonly TimelineItem[], lang: string): string {
     return timelineMessages(lang).summarySame(count, formatPartialDate(first, lang));
   // The busiest month counts only incidents dated to a day or a month: one dated only to a
   // year or a longer period cannot be said to fall in any one month.
-  const perMonth = new Map<string, number>();
+  // Months by their number (year × 12 + month − 1, as items carry it): no string per item.
+  const perMonth = new Map<number, number>();
   for (const item of items) {
-    if (item.kind === 'day' || item.kind === 'month') {
-      const month = item.incident.date!.slice(0, 7);
-      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
-    }
+    if ((item.kind === 'day' || item.kind === 'month') && item.month !== undefined)
+      perMonth.set(item.month, (perMonth.get(item.month) ?? 0) + 1);
   }
-  const ranked = [...perMonth].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...perMonth].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   // "Most in" only when one month clearly leads.
+  const top = ranked[0];
   const peak =
-    ranked[0] && ranked[0][1] > 1 && ranked[0][1] > (ranked[1]?.[1] ?? 0)
-      ? ranked[0][0]
+    top && top[1] > 1 && top[1] > (ranked[1]?.[1] ?? 0)
+      ? `${Math.floor(top[0] / 12)}-${String((top[0] % 12) + 1).padStart(2, '0')}`
       : undefined;
   return timelineMessages(lang).summary(
     count,
