@@ -4,13 +4,12 @@
  */
 import countries from 'i18n-iso-countries';
 import type { Text } from '../../data/text.js';
+import { countryByCode } from '../boundaries/country-codes.js';
 
 /** `AM`, `am`, `ARM` or `Armenia` → `AM`; undefined when no country has that code or name. */
 export function countryCode(text: string): string | undefined {
   const trimmed = text.trim();
-  if (/^[A-Za-z]{2}$/.test(trimmed))
-    return countries.isValid(trimmed.toUpperCase()) ? trimmed.toUpperCase() : undefined;
-  if (/^[A-Za-z]{3}$/.test(trimmed)) return countries.toAlpha2(trimmed.toUpperCase()) || undefined;
+  if (/^[A-Za-z]{2,3}$/.test(trimmed)) return countryByCode(trimmed)?.alpha2;
   return countries.getSimpleAlpha2Code(trimmed, 'en') || undefined;
 }
 
